@@ -1,0 +1,2592 @@
+/**
+ * The HCL native-syntax parser: a Chevrotain embedded-actions grammar that
+ * builds the typed AST of src/hcl/ast.ts directly.
+ *
+ * The grammar is LL(1) with gates, and every decision ends in an error
+ * branch (an empty last alternative, or `AnyToken`) that emits hclsyntax's
+ * diagnostic and applies hclsyntax's recovery — skip to the end of the item,
+ * or to the matching bracket — so errors carry the same summaries and
+ * subject ranges as Go's parser and every well-formed sibling stays in the
+ * tree. Chevrotain's own recovery is off: it would resynchronise differently.
+ *
+ * Newlines are significant in bodies and object constructors but not inside
+ * parentheses, brackets, function calls, for-expressions and template
+ * sequences (LEX-03). Like hclsyntax's peeker, the parser keeps a stack of
+ * "include newlines" flags and its token view (`LA`) skips newline tokens
+ * when the top flag is off; a line comment counts as a newline.
+ *
+ * Tokens come from our scanner as typed arrays; `LA` hands Chevrotain small
+ * reusable token objects, so parsing allocates AST nodes, not tokens.
+ */
+import { EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
+import {
+  AnonSymbolExpr,
+  Attribute,
+  BinaryOpExpr,
+  ConditionalExpr,
+  type BinaryOperator,
+  Block,
+  Body,
+  type Expression,
+  FALSE_LITERAL,
+  ForExpr,
+  FunctionCallExpr,
+  IndexExpr,
+  type LiteralValue,
+  LiteralValueExpr,
+  NULL_LITERAL,
+  ObjectConsExpr,
+  type ObjectConsItem,
+  ObjectConsKeyExpr,
+  ParenthesesExpr,
+  RelativeTraversalExpr,
+  ScopeTraversalExpr,
+  SplatExpr,
+  TemplateExpr,
+  TemplateWrapExpr,
+  TraverseAttr,
+  TraverseIndex,
+  TraverseRoot,
+  TRUE_LITERAL,
+  TupleConsExpr,
+  UnaryOpExpr,
+  UNKNOWN_LITERAL,
+} from "../src/hcl/ast.js";
+import { errorDiag, type Diagnostic } from "../src/hcl/diagnostic.js";
+import { nameSuggestion } from "../src/hcl/didyoumean.js";
+import { rangeString } from "../src/hcl/pos.js";
+import type { SourceFile } from "../src/hcl/source.js";
+import { M, type Message } from "./messages.js";
+import { decodeTemplateLiteral } from "./string-lit.js";
+import { trimLeftSpace, trimRightSpace } from "../src/hcl/unicode.js";
+import { buildTemplateExprs, flushHeredocParts, type TemplatePart } from "./template-parts.js";
+import { K } from "./token-kinds.js";
+import type { TokenStream } from "./token-stream.js";
+import {
+  AnyToken,
+  allTokenTypes,
+  TooDeep,
+  BinaryOperator as BinaryOperatorTok,
+  Identifier,
+  T,
+  TemplateLiteral,
+  tokenTypes,
+} from "./tokens.js";
+
+/** Valid number literal syntax (LEX-08); the scanner also accepts shapes like `1.2.3`. */
+const NUMBER_LITERAL = /^[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+
+/**
+ * Nesting depth (brackets, parentheses, templates, unary operators) beyond
+ * which the parser reports "Expression too deeply nested" instead of
+ * recursing further. Chosen so the default Node.js stack never overflows.
+ */
+export const MAX_NESTING = 400;
+
+const PRECEDENCE: Record<BinaryOperator, number> = {
+  "||": 1,
+  "&&": 2,
+  "==": 3,
+  "!=": 3,
+  "<": 4,
+  "<=": 4,
+  ">": 4,
+  ">=": 4,
+  "+": 5,
+  "-": 5,
+  "*": 6,
+  "/": 6,
+  "%": 6,
+};
+
+const OPERATOR_OF_KIND: Partial<Record<K, BinaryOperator>> = {
+  [K.Or]: "||",
+  [K.And]: "&&",
+  [K.EqualOp]: "==",
+  [K.NotEqual]: "!=",
+  [K.LessThan]: "<",
+  [K.LessThanEq]: "<=",
+  [K.GreaterThan]: ">",
+  [K.GreaterThanEq]: ">=",
+  [K.Plus]: "+",
+  [K.Minus]: "-",
+  [K.Star]: "*",
+  [K.Slash]: "/",
+  [K.Percent]: "%",
+};
+
+const TEMPLATE_KEYWORDS = ["if", "for", "else", "endif", "endfor"];
+
+/** A reusable token object for Chevrotain's view of our token arrays. */
+class FlyToken implements IToken {
+  idx = -1;
+  startOffset = 0;
+  endOffset = 0;
+  tokenTypeIdx = 0;
+  tokenType: TokenType = AnyToken;
+  constructor(private readonly owner: HclParser) {}
+  get image(): string {
+    return this.owner.tokenText(this.idx);
+  }
+}
+
+/** Mutable state threaded through the stages of a `for` expression. */
+interface ForState {
+  openIdx: number;
+  close: K;
+  keyVar: string;
+  valVar: string;
+  coll?: Expression;
+  key?: Expression;
+  val?: Expression;
+  cond?: Expression;
+  ellipsisIdx: number;
+  result?: Expression;
+}
+
+/** Mutable state of an object constructor being read. */
+interface ObjectState {
+  openIdx: number;
+  closeIdx: number;
+  items: ObjectConsItem[];
+  done: boolean;
+}
+
+/** What one body item produced. */
+type BodyItem = Attribute | Block | undefined;
+
+export class HclParser extends EmbeddedActionsParser {
+  // ---- per-parse state
+  private src!: SourceFile;
+  private text = "";
+  private kinds: Uint8Array = new Uint8Array(0);
+  private starts: Int32Array = new Int32Array(0);
+  private ends: Int32Array = new Int32Array(0);
+  private last = 0; // index of the EOF token
+  /** Index of the last consumed token, -1 before the first. */
+  private pos = -1;
+  private nlStack: boolean[] = [true];
+  private nl = true;
+  private depth = 0;
+  private blockDepth = 0;
+  /** hclsyntax's recovery flag: once set, later "unexpected token" errors are suppressed. */
+  private recovery = false;
+  diags: Diagnostic[] = [];
+  private readonly ring: FlyToken[] = [];
+  private readonly tooDeepToken = new FlyToken(this);
+
+  constructor() {
+    super(allTokenTypes, { recoveryEnabled: false, maxLookahead: 1 });
+    for (let i = 0; i < 16; i++) this.ring.push(new FlyToken(this));
+    this.tooDeepToken.tokenType = TooDeep;
+    this.tooDeepToken.tokenTypeIdx = TooDeep.tokenTypeIdx!;
+    this.performSelfAnalysis();
+  }
+
+  /** Points the parser at a token stream; resets all state. */
+  load(ts: TokenStream): void {
+    this.input = [];
+    this.src = ts.source;
+    this.text = ts.source.text;
+    this.kinds = ts.kinds;
+    this.starts = ts.starts;
+    this.ends = ts.ends;
+    this.last = ts.count - 1;
+    this.pos = -1;
+    this.nlStack = [true];
+    this.nl = true;
+    this.depth = 0;
+    this.blockDepth = 0;
+    this.recovery = false;
+    this.diags = [];
+    for (const t of this.ring) t.idx = -1;
+  }
+
+  tokenText(i: number): string {
+    return i < 0 ? "" : this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  // =====================================================================
+  // Token view for Chevrotain (LexerAdapter overrides)
+  // =====================================================================
+
+  /** The next significant token index at or after `i` in the current newline mode. */
+  private nextSig(i: number): number {
+    const kinds = this.kinds;
+    const last = this.last;
+    const nl = this.nl;
+    while (i < last) {
+      const k = kinds[i];
+      if (k === K.Comment) {
+        // A line comment ends with its newline and then stands for that newline.
+        if (nl && this.text.charCodeAt(this.ends[i]! - 1) === 10) return i;
+        i++;
+        continue;
+      }
+      if (k === K.Newline && !nl) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    return last;
+  }
+
+  private kindAt(i: number): K {
+    const k = this.kinds[i] as K;
+    return k === K.Comment ? K.Newline : k;
+  }
+
+  private fly(i: number): FlyToken {
+    const t = this.ring[i & 15]!;
+    if (t.idx !== i) {
+      const type = tokenTypes[this.kindAt(i)]!;
+      t.idx = i;
+      t.tokenType = type;
+      t.tokenTypeIdx = type.tokenTypeIdx!;
+      t.startOffset = this.starts[i]!;
+      t.endOffset = this.ends[i]!;
+    }
+    return t;
+  }
+
+  protected override LA(howMuch: number): IToken {
+    let i = this.pos;
+    if (howMuch <= 0) return this.fly(Math.max(0, i));
+    // Past MAX_NESTING the view shows a token no production accepts, so the
+    // innermost term takes its error branch instead of recursing further.
+    if (this.depth > MAX_NESTING) return this.tooDeepToken;
+    for (let n = 0; n < howMuch; n++) i = this.nextSig(i + 1);
+    return this.fly(i);
+  }
+
+  protected override LA_FAST(howMuch: number): IToken {
+    return this.LA(howMuch);
+  }
+
+  consumeToken(): void {
+    this.pos = this.nextSig(this.pos + 1);
+  }
+
+  exportLexerState(): number {
+    return this.pos;
+  }
+
+  importLexerState(state: number): void {
+    this.pos = state;
+  }
+
+  resetLexerState(): void {
+    this.pos = -1;
+  }
+
+  moveToTerminatedState(): void {
+    this.pos = this.last;
+  }
+
+  getLexerPosition(): number {
+    return this.pos;
+  }
+
+  /** Our EOF is a token of our own vocabulary, not Chevrotain's built-in one. */
+  isAtEndOfInput(): boolean {
+    return this.kindAt(this.peekIdx()) === K.EOF;
+  }
+
+  // =====================================================================
+  // hclsyntax peeker operations, used inside actions and gates
+  // =====================================================================
+
+  private peekIdx(): number {
+    return this.nextSig(this.pos + 1);
+  }
+
+  private pk(): K {
+    return this.kindAt(this.peekIdx());
+  }
+
+  private read(): number {
+    this.pos = this.nextSig(this.pos + 1);
+    return this.pos;
+  }
+
+  /** hclsyntax `PrevRange`: the last token read, or the next one before any was read. */
+  private prevIdx(): number {
+    return this.pos >= 0 ? this.pos : this.peekIdx();
+  }
+
+  private pushNL(include: boolean): void {
+    this.nlStack.push(include);
+    this.nl = include;
+  }
+
+  private popNL(): void {
+    this.nlStack.pop();
+    this.nl = this.nlStack[this.nlStack.length - 1] ?? true;
+  }
+
+  private err(m: Message, subjectIdx: number, contextFrom?: number, contextTo?: number): Diagnostic {
+    const d = errorDiag(m[0], m[1], this.tokRange(subjectIdx));
+    if (contextFrom !== undefined) {
+      d.context = this.src.range(this.starts[contextFrom]!, this.ends[contextTo ?? subjectIdx]!);
+    }
+    this.diags.push(d);
+    return d;
+  }
+
+  private tokRange(i: number) {
+    return this.src.range(this.starts[i]!, this.ends[i]!);
+  }
+
+  private errsSince(mark: number): boolean {
+    return this.diags.length > mark;
+  }
+
+  private failedSince(mark: number): boolean {
+    return this.recovery && this.diags.length > mark;
+  }
+
+  /** hclsyntax `recover`: skip to the token closing the current bracket of type `end`. */
+  private recover(end: K): number {
+    const start = opposite(end);
+    this.recovery = true;
+    let nest = 0;
+    for (;;) {
+      const i = this.read();
+      let k = this.kindAt(i);
+      if (end === K.TemplateSeqEnd && k === K.TemplateControl) k = K.TemplateInterp;
+      if (k === start && start !== K.EOF) nest++;
+      else if (k === end) {
+        if (nest < 1) return i;
+        nest--;
+      } else if (k === K.EOF) return i;
+    }
+  }
+
+  /** hclsyntax `recoverAfterBodyItem`: skip to the newline that ends this item, honouring brackets. */
+  private recoverAfterBodyItem(): void {
+    this.recovery = true;
+    const open: K[] = [];
+    for (;;) {
+      const i = this.read();
+      const k = this.kindAt(i);
+      switch (k) {
+        case K.Newline:
+          if (open.length === 0) return;
+          break;
+        case K.EOF:
+          return;
+        case K.OBrace:
+        case K.OBrack:
+        case K.OParen:
+        case K.OQuote:
+        case K.OHeredoc:
+        case K.TemplateInterp:
+        case K.TemplateControl:
+          open.push(k);
+          break;
+        case K.CBrace:
+        case K.CBrack:
+        case K.CParen:
+        case K.CQuote:
+        case K.CHeredoc: {
+          const opener = opposite(k);
+          while (open.length > 0 && open[open.length - 1] !== opener) open.pop();
+          if (open.length > 0) open.pop();
+          break;
+        }
+        case K.TemplateSeqEnd:
+          while (
+            open.length > 0 &&
+            open[open.length - 1] !== K.TemplateInterp &&
+            open[open.length - 1] !== K.TemplateControl
+          ) {
+            open.pop();
+          }
+          if (open.length > 0) open.pop();
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /**
+   * An error branch: matches any token without consuming it, then runs
+   * `action`. Chevrotain computes lookahead from the grammar and ignores empty
+   * alternatives nested in subrules; matching `AnyToken` makes every caller
+   * see that this rule accepts "anything" here, as hclsyntax's parser does
+   * before reporting the problem itself. `idx` is the occurrence index,
+   * unique within the calling rule.
+   */
+  private anyThen<R>(idx: number, action: () => R): R {
+    let before = -1;
+    this.ACTION(() => {
+      before = this.pos;
+    });
+    this.consume(idx, AnyToken);
+    return this.ACTION(() => {
+      this.pos = before;
+      return action();
+    });
+  }
+
+  private placeholder(fromIdx: number, toIdx: number): Expression {
+    return new LiteralValueExpr(this.src, this.starts[fromIdx]!, this.ends[toIdx]!, UNKNOWN_LITERAL);
+  }
+
+  /** Splat chains nest too: stop them at the same depth. Always false, so the loop ends. */
+  private tooDeepSplat(): boolean {
+    if (!this.recovery) this.err(M.tooDeep, this.peekIdx());
+    this.recovery = true;
+    return true;
+  }
+
+  /** Reports nesting beyond MAX_NESTING and leaves a placeholder; the caller's recovery skips the rest. */
+  private tooDeep(): Expression {
+    const at = this.peekIdx();
+    if (!this.recovery) this.err(M.tooDeep, at);
+    this.recovery = true;
+    return this.placeholder(at, at);
+  }
+
+  // =====================================================================
+  // Structure (SYN-*)
+  // =====================================================================
+
+  /** ConfigFile = Body EOF */
+  configFile = this.RULE("configFile", (): Body => {
+    return this.SUBRULE(this.body, { ARGS: [K.EOF] });
+  });
+
+  /** Body = { NEWLINE | Attribute | Block } ( "}" | EOF ) — hclsyntax ParseBody. */
+  body = this.RULE("body", (end: K): Body => {
+    let startIdx = 0;
+    let endIdx = 0;
+    let done = false;
+    const attrs: Attribute[] = [];
+    const blocks: Block[] = [];
+    let seen: Map<string, Attribute> | undefined;
+    this.ACTION(() => {
+      startIdx = this.prevIdx();
+    });
+    this.MANY({
+      GATE: () => !done,
+      DEF: () => {
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            {
+              ALT: () => {
+                this.OR2({
+                  IGNORE_AMBIGUITIES: true,
+                  DEF: [{ ALT: () => this.CONSUME(T.CBrace) }, { ALT: () => this.CONSUME(T.EOF) }],
+                });
+                this.ACTION(() => {
+                  if (this.kindAt(this.pos) === end) {
+                    endIdx = this.pos;
+                    done = true;
+                  } else {
+                    this.badBodyToken(end, startIdx);
+                    endIdx = this.prevIdx();
+                    this.recover(end);
+                    done = true;
+                  }
+                });
+              },
+            },
+            { ALT: () => this.CONSUME(T.Newline) },
+            {
+              ALT: () => {
+                const item = this.SUBRULE(this.bodyItem);
+                this.ACTION(() => {
+                  if (item === undefined) return;
+                  if (item.kind === "Block") {
+                    blocks.push(item);
+                    return;
+                  }
+                  seen ??= new Map();
+                  const existing = seen.get(item.name);
+                  if (existing !== undefined) {
+                    this.diags.push(
+                      errorDiag(...M.attributeRedefined(item.name, rangeString(existing.nameRange)), item.nameRange),
+                    );
+                  } else {
+                    seen.set(item.name, item);
+                    attrs.push(item);
+                  }
+                });
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(AnyToken);
+                this.ACTION(() => {
+                  this.badBodyToken(end, startIdx);
+                  endIdx = this.prevIdx();
+                  this.recover(end);
+                  done = true;
+                });
+              },
+            },
+          ],
+        });
+      },
+    });
+    return this.ACTION(() => {
+      const s = this.starts[startIdx]!;
+      const e = this.ends[endIdx]!;
+      return new Body(this.src, s, e, attrs, blocks, e);
+    });
+  });
+
+  /** The token just read cannot start a body item (hclsyntax ParseBody's default case). */
+  private badBodyToken(end: K, startIdx: number): void {
+    if (this.recovery) return;
+    const bad = this.pos;
+    const k = this.kindAt(bad);
+    if (k === K.OQuote) this.err(M.quotedArgumentName, bad);
+    else if (k === K.EOF) {
+      this.diags.push(errorDiag(...(end === K.CBrace ? M.unclosedBlock : M.unclosedBody), this.tokRange(startIdx)));
+    } else this.err(M.itemRequired, bad);
+  }
+
+  /** BodyItem = Identifier ( AttributeRest | BlockRest ) */
+  bodyItem = this.RULE("bodyItem", (): BodyItem => {
+    let ident = -1;
+    this.CONSUME(Identifier);
+    this.ACTION(() => {
+      ident = this.pos;
+    });
+    return this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.SUBRULE(this.attributeRest, { ARGS: [ident, false] }) },
+        {
+          GATE: () => {
+            const k = this.pk();
+            return k === K.OQuote || k === K.OBrace || isIdentOrKeyword(k);
+          },
+          ALT: () => this.SUBRULE(this.blockRest, { ARGS: [ident] }),
+        },
+        {
+          ALT: () =>
+            this.anyThen(10, () => {
+              this.recoverAfterBodyItem();
+              this.diags.push(errorDiag(...M.itemRequiredEquals, this.tokRange(ident)));
+              return undefined;
+            }),
+        },
+      ],
+    });
+  });
+
+  /** AttributeRest = "=" Expression ( NEWLINE | EOF ) — hclsyntax finishParsingBodyAttribute. */
+  attributeRest = this.RULE("attributeRest", (ident: number, singleLine: boolean): Attribute => {
+    let eq = -1;
+    let mark = 0;
+    let endIdx = -1;
+    this.CONSUME(T.Equal);
+    this.ACTION(() => {
+      eq = this.pos;
+      mark = this.diags.length;
+    });
+    const expr = this.SUBRULE(this.expression);
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => !singleLine && !this.failedSince(mark) && (this.pk() === K.Newline || this.pk() === K.EOF),
+          ALT: () => {
+            this.ACTION(() => {
+              endIdx = this.prevIdx();
+            });
+            this.OR2({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [{ ALT: () => this.CONSUME(T.Newline) }, { ALT: () => this.CONSUME(T.EOF) }],
+            });
+          },
+        },
+        {
+          ALT: () =>
+            this.anyThen(10, () => {
+              endIdx = this.prevIdx();
+              if (this.failedSince(mark)) {
+                this.recoverAfterBodyItem();
+                return;
+              }
+              if (singleLine) return;
+              const end = this.peekIdx();
+              if (!this.recovery) {
+                this.err(
+                  this.kindAt(end) === K.Comma ? M.commaAfterArgument : M.missingNewlineAfterArgument,
+                  end,
+                  ident,
+                );
+              }
+              endIdx = this.prevIdx();
+              this.recoverAfterBodyItem();
+            }),
+        },
+      ],
+    });
+    return this.ACTION(() => {
+      const s = this.starts[ident]!;
+      return new Attribute(
+        this.src,
+        s,
+        this.ends[endIdx]!,
+        this.tokenText(ident),
+        expr,
+        this.ends[ident]!,
+        this.starts[eq]!,
+      );
+    });
+  });
+
+  /** BlockRest = { StringLit | Identifier } "{" BlockBody — hclsyntax finishParsingBodyBlock. */
+  blockRest = this.RULE("blockRest", (ident: number): Block => {
+    const labels: string[] = [];
+    const labelSpans: number[] = [];
+    this.MANY(() => {
+      this.OR({
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          {
+            ALT: () => {
+              const lab = this.SUBRULE(this.quotedLabel);
+              this.ACTION(() => {
+                labels.push(lab.value);
+                labelSpans.push(lab.start, lab.end);
+              });
+            },
+          },
+          {
+            ALT: () => {
+              this.CONSUME(Identifier);
+              this.ACTION(() => {
+                labels.push(this.tokenText(this.pos));
+                labelSpans.push(this.starts[this.pos]!, this.ends[this.pos]!);
+              });
+            },
+          },
+        ],
+      });
+    });
+    return this.OR2({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(T.OBrace);
+            return this.SUBRULE(this.blockBody, { ARGS: [ident, labels, labelSpans] });
+          },
+        },
+        {
+          ALT: () =>
+            this.anyThen(10, () => {
+              const tok = this.peekIdx();
+              const k = this.kindAt(tok);
+              if (k === K.Equal) this.err(M.blockEquals, tok, ident);
+              else if (k === K.Newline) this.err(M.blockNewline, tok, ident);
+              else if (!this.recovery) this.err(M.blockOther, tok, ident);
+              this.recoverAfterBodyItem();
+              const s = this.starts[ident]!;
+              const e = this.ends[ident]!;
+              const body = new Body(this.src, s, e, [], [], s);
+              return new Block(this.src, this.tokenText(ident), labels, body, s, e, labelSpans, s, e, s, e);
+            }),
+        },
+      ],
+    });
+  });
+
+  /** BlockBody = NEWLINE Body | "}" | SingleAttrBody "}" ; then NEWLINE or EOF. */
+  blockBody = this.RULE("blockBody", (ident: number, labels: string[], labelSpans: number[]): Block => {
+    let oBrace = -1;
+    let mark = 0;
+    let body: Body | undefined;
+    this.ACTION(() => {
+      oBrace = this.pos;
+      mark = this.diags.length;
+      this.blockDepth++;
+    });
+    this.OR5({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => this.blockDepth <= MAX_NESTING,
+          ALT: () => {
+            this.OR4({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                {
+                  GATE: () => {
+                    const k = this.pk();
+                    return k === K.Newline || k === K.EOF || k === K.CBrace;
+                  },
+                  ALT: () => {
+                    body = this.SUBRULE(this.body, { ARGS: [K.CBrace] });
+                  },
+                },
+                {
+                  ALT: () => {
+                    body = this.SUBRULE(this.singleAttrBody);
+                    this.OR2({
+                      IGNORE_AMBIGUITIES: true,
+                      DEF: [
+                        { ALT: () => this.CONSUME(T.CBrace) },
+                        {
+                          ALT: () =>
+                            this.anyThen(10, () => {
+                              // hclsyntax reports these before the body's own diagnostics.
+                              const before = this.diags.splice(mark);
+                              const tok = this.peekIdx();
+                              const k = this.kindAt(tok);
+                              if (k === K.Comma) this.err(M.singleLineComma, tok);
+                              else if (k === K.Newline) this.err(M.singleLineNewline, tok);
+                              else if (!this.recovery) {
+                                if (k === K.EOF) this.err(M.unclosedBlock, oBrace, ident, oBrace);
+                                else this.err(M.singleLineOther, tok);
+                              }
+                              this.diags.push(...before);
+                              this.recover(K.CBrace);
+                            }),
+                        },
+                      ],
+                    });
+                  },
+                },
+              ],
+            });
+          },
+        },
+        {
+          ALT: () =>
+            this.anyThen(11, () => {
+              if (!this.recovery) this.err(M.tooDeep, oBrace);
+              this.recover(K.CBrace);
+            }),
+        },
+      ],
+    });
+    let cBrace = -1;
+    this.ACTION(() => {
+      cBrace = this.prevIdx();
+      this.blockDepth--;
+    });
+    this.OR3({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.CONSUME2(T.Newline) },
+        { ALT: () => this.CONSUME2(T.EOF) },
+        {
+          ALT: () =>
+            this.anyThen(12, () => {
+              const eol = this.peekIdx();
+              if (!this.recovery) this.err(M.missingNewlineAfterBlock, eol, ident);
+              this.recoverAfterBodyItem();
+            }),
+        },
+      ],
+    });
+    return this.ACTION(() => {
+      const src = this.src;
+      const b = body ?? new Body(src, this.starts[oBrace]!, this.ends[cBrace]!, [], [], this.ends[cBrace]!);
+      return new Block(
+        src,
+        this.tokenText(ident),
+        labels,
+        b,
+        this.starts[ident]!,
+        this.ends[ident]!,
+        labelSpans,
+        this.starts[oBrace]!,
+        this.ends[oBrace]!,
+        this.starts[cBrace]!,
+        this.ends[cBrace]!,
+      );
+    });
+  });
+
+  /** SingleAttrBody = Identifier AttributeRest — a one-line block's only argument (SYN-06). */
+  singleAttrBody = this.RULE("singleAttrBody", (): Body | undefined => {
+    return this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            let ident = -1;
+            this.CONSUME(Identifier);
+            this.ACTION(() => {
+              ident = this.pos;
+            });
+            return this.OR2({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                {
+                  ALT: () => {
+                    const attr = this.SUBRULE(this.attributeRest, { ARGS: [ident, true] });
+                    return this.ACTION(() => new Body(this.src, attr.start, attr.end, [attr], [], attr.end));
+                  },
+                },
+                {
+                  ALT: () =>
+                    this.anyThen(10, () => {
+                      const next = this.peekIdx();
+                      const k = this.kindAt(next);
+                      this.recoverAfterBodyItem();
+                      if (k === K.OQuote || k === K.OBrace || isIdentOrKeyword(k)) {
+                        this.diags.push(
+                          errorDiag(
+                            ...M.singleLineNestedBlock(this.tokenText(ident)),
+                            this.src.range(this.starts[ident]!, this.ends[next]!),
+                          ),
+                        );
+                      } else {
+                        this.diags.push(errorDiag(...M.itemRequiredEquals, this.tokRange(ident)));
+                      }
+                      return undefined;
+                    }),
+                },
+              ],
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(AnyToken);
+            return this.ACTION(() => {
+              const bad = this.pos;
+              this.recoverAfterBodyItem();
+              this.diags.push(errorDiag(...M.itemRequired, this.tokRange(bad)));
+              return undefined;
+            });
+          },
+        },
+      ],
+    });
+  });
+
+  /** QuotedLabel = '"' { QuotedLit } '"' — a string with no template sequences (SYN-03). */
+  quotedLabel = this.RULE("quotedLabel", (): { value: string; start: number; end: number } => {
+    let open = -1;
+    let endIdx = -1;
+    let value = "";
+    let done = false;
+    this.CONSUME(T.OQuote);
+    this.ACTION(() => {
+      open = this.pos;
+    });
+    this.MANY({
+      GATE: () => !done,
+      DEF: () => {
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            {
+              ALT: () => {
+                this.CONSUME(T.CQuote);
+                this.ACTION(() => {
+                  endIdx = this.pos;
+                  done = true;
+                });
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(TemplateLiteral);
+                this.ACTION(() => {
+                  const i = this.pos;
+                  value += decodeTemplateLiteral(this.src, this.starts[i]!, this.ends[i]!, true, this.diags);
+                });
+              },
+            },
+            {
+              ALT: () => {
+                this.OR2({
+                  IGNORE_AMBIGUITIES: true,
+                  DEF: [{ ALT: () => this.CONSUME(T.TemplateInterp) }, { ALT: () => this.CONSUME(T.TemplateControl) }],
+                });
+                this.ACTION(() => {
+                  const i = this.pos;
+                  const which = this.kindAt(i) === K.TemplateControl ? "%" : "$";
+                  this.err(M.templateInLiteral(which), i, open);
+                  value += which + "{ ... }";
+                  this.recover(K.TemplateSeqEnd);
+                });
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(T.EOF);
+                this.ACTION(() => {
+                  this.err(M.unterminatedStringLiteral, this.pos, open);
+                  endIdx = this.pos;
+                  done = true;
+                });
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(AnyToken);
+                this.ACTION(() => {
+                  const i = this.pos;
+                  this.err(M.invalidInStringLiteral, i, open);
+                  this.recover(K.CQuote);
+                  endIdx = i;
+                  done = true;
+                });
+              },
+            },
+          ],
+        });
+      },
+    });
+    return this.ACTION(() => ({ value, start: this.starts[open]!, end: this.ends[endIdx]! }));
+  });
+
+  // =====================================================================
+  // Expressions (EXP-*)
+  // =====================================================================
+
+  /** Expression = BinaryExpr [ "?" Expression ":" Expression ] (EXP-01, EXP-21) */
+  expression = this.RULE("expression", (): Expression => {
+    let start = -1;
+    let mark = 0;
+    let mark2 = 0;
+    this.ACTION(() => {
+      start = this.peekIdx();
+      mark = this.diags.length;
+    });
+    const cond = this.SUBRULE(this.binaryExpr);
+    let result = cond;
+    this.OPTION({
+      GATE: () => !this.failedSince(mark),
+      DEF: () => {
+        this.CONSUME(T.Question);
+        this.ACTION(() => {
+          mark2 = this.diags.length;
+        });
+        const trueExpr = this.SUBRULE2(this.expression);
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            {
+              GATE: () => !this.failedSince(mark2) && this.pk() === K.Colon,
+              ALT: () => {
+                let mark3 = 0;
+                this.CONSUME(T.Colon);
+                this.ACTION(() => {
+                  mark3 = this.diags.length;
+                });
+                const falseExpr = this.SUBRULE3(this.expression);
+                this.ACTION(() => {
+                  if (this.failedSince(mark3)) return;
+                  result = new ConditionalExpr(this.src, this.starts[start]!, falseExpr.end, cond, trueExpr, falseExpr);
+                });
+              },
+            },
+            {
+              ALT: () =>
+                this.anyThen(10, () => {
+                  if (this.failedSince(mark2)) return;
+                  const colon = this.peekIdx();
+                  this.err(M.missingFalseExpr, colon, start);
+                }),
+            },
+          ],
+        });
+      },
+    });
+    return result;
+  });
+
+  /**
+   * BinaryExpr = Operand { BinaryOperator Operand }, re-associated with HCL's
+   * precedence table (EXP-01); all binary operators are left-associative.
+   */
+  binaryExpr = this.RULE("binaryExpr", (): Expression => {
+    const operands: Expression[] = [];
+    const ops: BinaryOperator[] = [];
+    let mark = 0;
+    this.ACTION(() => {
+      mark = this.diags.length;
+    });
+    const first = this.SUBRULE(this.operand);
+    this.ACTION(() => operands.push(first));
+    this.MANY({
+      GATE: () => !this.failedSince(mark),
+      DEF: () => {
+        this.CONSUME(BinaryOperatorTok);
+        this.ACTION(() => {
+          ops.push(OPERATOR_OF_KIND[this.kindAt(this.pos)]!);
+          mark = this.diags.length;
+        });
+        const next = this.SUBRULE2(this.operand);
+        this.ACTION(() => operands.push(next));
+      },
+    });
+    return this.ACTION(() => (ops.length === 0 ? operands[0]! : this.associate(operands, ops)));
+  });
+
+  private associate(operands: Expression[], ops: BinaryOperator[]): Expression {
+    const out: Expression[] = [operands[0]!];
+    const opStack: BinaryOperator[] = [];
+    const reduce = (): void => {
+      const op = opStack.pop()!;
+      const rhs = out.pop()!;
+      const lhs = out.pop()!;
+      out.push(new BinaryOpExpr(this.src, lhs.start, rhs.end, lhs, op, rhs));
+    };
+    for (let i = 0; i < ops.length; i++) {
+      const op = ops[i]!;
+      while (opStack.length > 0 && PRECEDENCE[opStack[opStack.length - 1]!] >= PRECEDENCE[op]) reduce();
+      opStack.push(op);
+      out.push(operands[i + 1]!);
+    }
+    while (opStack.length > 0) reduce();
+    return out[0]!;
+  }
+
+  /** Operand = Term { Traversal } — hclsyntax parseExpressionWithTraversals. */
+  operand = this.RULE("operand", (): Expression => {
+    this.ACTION(() => this.depth++);
+    const term = this.SUBRULE(this.term);
+    const result = this.SUBRULE(this.traversals, { ARGS: [term] });
+    this.ACTION(() => this.depth--);
+    return result;
+  });
+
+  /** Term = "(" Expression ")" | Number | FunctionCall | Variable | Template | "-" Operand | "!" Operand | Tuple | Object */
+  term = this.RULE("term", (): Expression => {
+    return this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.SUBRULE(this.parenthesized) },
+        {
+          ALT: () => {
+            this.CONSUME(T.NumberLit);
+            return this.ACTION(() => {
+              const i = this.pos;
+              const text = this.tokenText(i);
+              if (!NUMBER_LITERAL.test(text)) {
+                this.err(M.invalidNumber, i);
+                return this.placeholder(i, i);
+              }
+              return new LiteralValueExpr(this.src, this.starts[i]!, this.ends[i]!, { type: "number", text });
+            });
+          },
+        },
+        {
+          ALT: () => {
+            let name = -1;
+            this.CONSUME(Identifier);
+            this.ACTION(() => {
+              name = this.pos;
+            });
+            return this.OR2({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                { ALT: () => this.SUBRULE(this.functionCall, { ARGS: [name] }) },
+                { ALT: () => this.ACTION(() => this.variableOrKeyword(name)) },
+              ],
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.OQuote);
+            return this.SUBRULE(this.template, { ARGS: [K.CQuote] });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.OHeredoc);
+            return this.SUBRULE2(this.template, { ARGS: [K.CHeredoc] });
+          },
+        },
+        {
+          ALT: () => {
+            this.OR3({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [{ ALT: () => this.CONSUME(T.Minus) }, { ALT: () => this.CONSUME(T.Bang) }],
+            });
+            let sym = -1;
+            this.ACTION(() => {
+              sym = this.pos;
+            });
+            const operand = this.SUBRULE(this.operand);
+            return this.ACTION(() => {
+              const op = this.kindAt(sym) === K.Minus ? "-" : "!";
+              return new UnaryOpExpr(this.src, this.starts[sym]!, operand.end, op, operand);
+            });
+          },
+        },
+        { ALT: () => this.SUBRULE(this.tupleOrFor) },
+        { ALT: () => this.SUBRULE(this.objectOrFor) },
+        {
+          ALT: () =>
+            this.anyThen(10, () => {
+              if (this.depth > MAX_NESTING) return this.tooDeep();
+              const start = this.peekIdx();
+              if (!this.recovery) {
+                this.err(this.kindAt(start) === K.EOF ? M.missingExpression : M.invalidExpression, start);
+              }
+              this.recovery = true;
+              return this.placeholder(start, start);
+            }),
+        },
+      ],
+    });
+  });
+
+  private variableOrKeyword(i: number): Expression {
+    const s = this.starts[i]!;
+    const e = this.ends[i]!;
+    switch (this.kinds[i] as K) {
+      case K.KwTrue:
+        return new LiteralValueExpr(this.src, s, e, TRUE_LITERAL);
+      case K.KwFalse:
+        return new LiteralValueExpr(this.src, s, e, FALSE_LITERAL);
+      case K.KwNull:
+        return new LiteralValueExpr(this.src, s, e, NULL_LITERAL);
+      default:
+        return new ScopeTraversalExpr(this.src, s, e, [new TraverseRoot(this.src, s, e, this.tokenText(i))]);
+    }
+  }
+
+  /** Parenthesized = "(" Expression ")" (EXP-14) */
+  parenthesized = this.RULE("parenthesized", (): Expression => {
+    let open = -1;
+    let mark = 0;
+    this.CONSUME(T.OParen);
+    this.ACTION(() => {
+      open = this.pos;
+      this.pushNL(false);
+      mark = this.diags.length;
+    });
+    const inner = this.SUBRULE(this.expression);
+    return this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => !this.errsSince(mark),
+          ALT: () => {
+            this.OR2({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                { ALT: () => this.CONSUME(T.CParen) },
+                {
+                  ALT: () => {
+                    this.ACTION(() => {
+                      this.err(M.unbalancedParens, this.peekIdx(), open);
+                      this.recovery = true;
+                    });
+                    this.CONSUME(AnyToken);
+                  },
+                },
+              ],
+            });
+            return this.ACTION(() => {
+              const close = this.pos;
+              this.popNL();
+              return new ParenthesesExpr(this.src, this.starts[open]!, this.ends[close]!, inner);
+            });
+          },
+        },
+        {
+          ALT: () =>
+            this.anyThen(10, () => {
+              this.recover(K.CParen);
+              this.popNL();
+              return inner;
+            }),
+        },
+      ],
+    });
+  });
+
+  /** FunctionCall = Identifier "(" [ Expression { "," Expression } [ "," | "..." ] ] ")" (EXP-19) */
+  functionCall = this.RULE("functionCall", (name: number): Expression => {
+    let open = -1;
+    let close = -1;
+    let done = false;
+    let expandFinal = false;
+    const args: Expression[] = [];
+    this.CONSUME(T.OParen);
+    this.ACTION(() => {
+      open = this.pos;
+      this.pushNL(false);
+    });
+    this.MANY({
+      GATE: () => !done,
+      DEF: () => {
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            {
+              ALT: () => {
+                this.CONSUME(T.CParen);
+                this.ACTION(() => {
+                  close = this.pos;
+                  done = true;
+                });
+              },
+            },
+            {
+              ALT: () => {
+                let mark = 0;
+                this.ACTION(() => {
+                  mark = this.diags.length;
+                });
+                const arg = this.SUBRULE(this.expression);
+                this.ACTION(() => args.push(arg));
+                this.OR2({
+                  IGNORE_AMBIGUITIES: true,
+                  DEF: [
+                    {
+                      GATE: () => !this.failedSince(mark),
+                      ALT: () => {
+                        this.OR3({
+                          IGNORE_AMBIGUITIES: true,
+                          DEF: [
+                            {
+                              ALT: () => {
+                                this.CONSUME2(T.CParen);
+                                this.ACTION(() => {
+                                  close = this.pos;
+                                  done = true;
+                                });
+                              },
+                            },
+                            {
+                              ALT: () => {
+                                this.CONSUME(T.Ellipsis);
+                                let sep = -1;
+                                this.ACTION(() => {
+                                  sep = this.pos;
+                                  expandFinal = true;
+                                  done = true;
+                                });
+                                this.OR4({
+                                  IGNORE_AMBIGUITIES: true,
+                                  DEF: [
+                                    {
+                                      ALT: () => {
+                                        this.CONSUME3(T.CParen);
+                                        this.ACTION(() => {
+                                          close = this.pos;
+                                        });
+                                      },
+                                    },
+                                    {
+                                      ALT: () =>
+                                        this.anyThen(10, () => {
+                                          if (!this.recovery) this.err(M.callMissingParen, sep, name);
+                                          close = this.recover(K.CParen);
+                                        }),
+                                    },
+                                  ],
+                                });
+                              },
+                            },
+                            {
+                              ALT: () => {
+                                this.CONSUME(T.Comma);
+                                this.OPTION(() => {
+                                  this.CONSUME4(T.CParen);
+                                  this.ACTION(() => {
+                                    close = this.pos;
+                                    done = true;
+                                  });
+                                });
+                              },
+                            },
+                            {
+                              ALT: () => {
+                                this.CONSUME(AnyToken);
+                                this.ACTION(() => {
+                                  const sep = this.pos;
+                                  if (this.kindAt(sep) === K.EOF) {
+                                    this.diags.push(
+                                      errorDiag(
+                                        ...M.unterminatedCall,
+                                        this.src.range(this.starts[name]!, this.ends[open]!),
+                                      ),
+                                    );
+                                  } else {
+                                    this.err(M.missingArgSeparator, sep, name);
+                                  }
+                                  close = this.recover(K.CParen);
+                                  done = true;
+                                });
+                              },
+                            },
+                          ],
+                        });
+                      },
+                    },
+                    {
+                      ALT: () =>
+                        this.anyThen(11, () => {
+                          close = this.recover(K.CParen);
+                          done = true;
+                        }),
+                    },
+                  ],
+                });
+              },
+            },
+          ],
+        });
+      },
+    });
+    return this.ACTION(() => {
+      this.popNL();
+      if (close < 0) close = this.prevIdx();
+      return new FunctionCallExpr(
+        this.src,
+        this.tokenText(name),
+        args,
+        expandFinal,
+        this.starts[name]!,
+        this.ends[name]!,
+        this.starts[open]!,
+        this.starts[close]!,
+        this.ends[close]!,
+      );
+    });
+  });
+
+  // ---------------------------------------------------------------- traversals
+
+  /**
+   * Traversals = { "." Identifier | "." Number | ".*" { "." Identifier | "." Number } | "[*]" Traversals | "[" Expression "]" }
+   * (EXP-10..13, SPL-01/02). Constant steps extend a static traversal (EXP-12).
+   */
+  traversals = this.RULE("traversals", (from: Expression): Expression => {
+    let ret = from;
+    this.MANY({
+      GATE: () => this.depth < MAX_NESTING || !this.tooDeepSplat(),
+      DEF: () => {
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            {
+              ALT: () => {
+                ret = this.SUBRULE(this.dotStep, { ARGS: [ret, from] });
+              },
+            },
+            {
+              ALT: () => {
+                ret = this.SUBRULE(this.bracketStep, { ARGS: [ret, from] });
+              },
+            },
+          ],
+        });
+      },
+    });
+    return ret;
+  });
+
+  dotStep = this.RULE("dotStep", (ret: Expression, from: Expression): Expression => {
+    let dot = -1;
+    this.CONSUME(T.Dot);
+    this.ACTION(() => {
+      dot = this.pos;
+    });
+    return this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(Identifier);
+            return this.ACTION(() => {
+              const i = this.pos;
+              const s = this.starts[dot]!;
+              const e = this.ends[i]!;
+              return makeRelativeTraversal(ret, new TraverseAttr(this.src, s, e, this.tokenText(i)));
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.NumberLit);
+            return this.ACTION(() => this.legacyIndex(ret, dot, this.pos, this.pos, false));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.Star);
+            return this.SUBRULE(this.attrSplat, { ARGS: [ret, from, dot] });
+          },
+        },
+        {
+          ALT: () =>
+            this.anyThen(10, () => {
+              this.err(M.attributeNameRequired, this.peekIdx());
+              this.recovery = true;
+              return ret;
+            }),
+        },
+      ],
+    });
+  });
+
+  /** `a.0` means `a[0]` (EXP-13); `a.0.1` scans as one number and is rejected. */
+  private legacyIndex(ret: Expression, dot: number, num: number, subject: number, inSplat: boolean): Expression {
+    const text = this.tokenText(num);
+    const s = this.starts[dot]!;
+    const e = this.ends[num]!;
+    const dotAt = text.indexOf(".");
+    if (dotAt >= 0) {
+      const a = text.slice(0, dotAt);
+      const b = text.slice(dotAt + 1);
+      this.err(inSplat ? M.invalidLegacySplatIndex(a, b) : M.invalidLegacyIndex(a, b), subject);
+      return makeRelativeTraversal(ret, new TraverseIndex(this.src, s, e, UNKNOWN_LITERAL));
+    }
+    let key: LiteralValue = { type: "number", text };
+    if (!NUMBER_LITERAL.test(text)) {
+      this.err(M.invalidNumber, num);
+      key = UNKNOWN_LITERAL;
+    }
+    return makeRelativeTraversal(ret, new TraverseIndex(this.src, s, e, key));
+  }
+
+  /** AttrSplat = ".*" { "." Identifier | "." Number } (SPL-01) */
+  attrSplat = this.RULE("attrSplat", (ret: Expression, from: Expression, dot: number): Expression => {
+    let marker = -1;
+    let abandoned = false;
+    let lastEnd = 0;
+    let first = -1;
+    const trav: (TraverseAttr | TraverseIndex)[] = [];
+    this.ACTION(() => {
+      marker = this.pos;
+      lastEnd = this.ends[marker]!;
+      first = this.peekIdx();
+    });
+    this.MANY({
+      GATE: () => !abandoned,
+      DEF: () => {
+        let d = -1;
+        this.CONSUME(T.Dot);
+        this.ACTION(() => {
+          d = this.pos;
+        });
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            {
+              ALT: () => {
+                this.CONSUME(T.NumberLit);
+                this.ACTION(() => {
+                  const num = this.pos;
+                  const holder = new AnonSymbolExpr(this.src, 0, 0);
+                  const r = this.legacyIndex(holder, d, num, marker, true) as RelativeTraversalExpr;
+                  trav.push(r.traversal[0]!);
+                  lastEnd = this.ends[num]!;
+                });
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(Identifier);
+                this.ACTION(() => {
+                  const i = this.pos;
+                  trav.push(new TraverseAttr(this.src, this.starts[d]!, this.ends[i]!, this.tokenText(i)));
+                  lastEnd = this.ends[i]!;
+                });
+              },
+            },
+            {
+              ALT: () =>
+                this.anyThen(10, () => {
+                  if (!this.recovery) {
+                    const next = this.peekIdx();
+                    if (this.kindAt(next) === K.Star) this.err(M.nestedSplat, next);
+                    else this.err(M.attributeNameRequired, marker);
+                  }
+                  this.recovery = true;
+                  abandoned = true;
+                }),
+            },
+          ],
+        });
+      },
+    });
+    return this.ACTION(() => {
+      if (abandoned) return ret;
+      const item = new AnonSymbolExpr(this.src, this.starts[dot]!, this.ends[marker]!);
+      const each =
+        trav.length === 0 ? item : new RelativeTraversalExpr(this.src, this.starts[first]!, lastEnd, item, trav);
+      return new SplatExpr(this.src, from.start, lastEnd, ret, each, item);
+    });
+  });
+
+  /** BracketStep = "[" "*" "]" Traversals | "[" Expression "]" */
+  bracketStep = this.RULE("bracketStep", (ret: Expression, from: Expression): Expression => {
+    let open = -1;
+    this.CONSUME(T.OBrack);
+    this.ACTION(() => {
+      open = this.pos;
+    });
+    return this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            let close = -1;
+            this.CONSUME(T.Star);
+            this.OR2({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                { ALT: () => this.CONSUME(T.CBrack) },
+                {
+                  ALT: () => {
+                    this.CONSUME(AnyToken);
+                    this.ACTION(() => {
+                      if (!this.recovery) {
+                        // hclsyntax's subject aliases the variable that recovery then
+                        // overwrites, so the diagnostic points at the token recovery stopped on.
+                        const d = this.err(M.splatMissingBracket, this.pos);
+                        d.subject = this.tokRange(this.recover(K.CBrack));
+                      }
+                    });
+                  },
+                },
+              ],
+            });
+            this.ACTION(() => {
+              close = this.pos;
+            });
+            const item = this.ACTION(() => {
+              this.depth++;
+              return new AnonSymbolExpr(this.src, this.starts[open]!, this.ends[close]!);
+            });
+            const each = this.SUBRULE(this.traversals, { ARGS: [item] });
+            return this.ACTION(() => {
+              this.depth--;
+              return new SplatExpr(this.src, from.start, each.end, ret, each, item);
+            });
+          },
+        },
+        {
+          ALT: () => {
+            let mark = 0;
+            let close = -1;
+            this.ACTION(() => {
+              this.pushNL(false);
+              mark = this.diags.length;
+            });
+            const key = this.SUBRULE(this.expression);
+            this.OR3({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                {
+                  GATE: () => !this.failedSince(mark),
+                  ALT: () => {
+                    this.OR4({
+                      IGNORE_AMBIGUITIES: true,
+                      DEF: [
+                        { ALT: () => this.CONSUME2(T.CBrack) },
+                        {
+                          ALT: () => {
+                            this.CONSUME2(AnyToken);
+                            this.ACTION(() => {
+                              if (!this.recovery) {
+                                // Same subject aliasing as the splat case above.
+                                const d = this.err(M.indexMissingBracket, this.pos);
+                                d.subject = this.tokRange(this.recover(K.CBrack));
+                              }
+                            });
+                          },
+                        },
+                      ],
+                    });
+                    this.ACTION(() => {
+                      close = this.pos;
+                    });
+                  },
+                },
+                {
+                  ALT: () =>
+                    this.anyThen(10, () => {
+                      close = this.recover(K.CBrack);
+                    }),
+                },
+              ],
+            });
+            return this.ACTION(() => {
+              this.popNL();
+              const s = this.starts[open]!;
+              const e = this.ends[close]!;
+              const lit = staticKey(key);
+              if (lit !== undefined) return makeRelativeTraversal(ret, new TraverseIndex(this.src, s, e, lit));
+              return new IndexExpr(this.src, from.start, e, ret, key, s);
+            });
+          },
+        },
+      ],
+    });
+  });
+
+  // ---------------------------------------------------------------- collections
+
+  /** TupleOrFor = "[" ( ForTuple | Tuple ) (EXP-15, EXP-18) */
+  tupleOrFor = this.RULE("tupleOrFor", (): Expression => {
+    let open = -1;
+    this.CONSUME(T.OBrack);
+    this.ACTION(() => {
+      open = this.pos;
+      this.pushNL(false);
+    });
+    const result = this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.SUBRULE(this.forExpr, { ARGS: [open, K.CBrack] }) },
+        { ALT: () => this.SUBRULE(this.tupleItems, { ARGS: [open] }) },
+      ],
+    });
+    this.ACTION(() => this.popNL());
+    return result;
+  });
+
+  /** Tuple = [ Expression { "," Expression } [ "," ] ] "]" */
+  tupleItems = this.RULE("tupleItems", (open: number): Expression => {
+    const exprs: Expression[] = [];
+    let close = -1;
+    let done = false;
+    this.MANY({
+      GATE: () => !done,
+      DEF: () => {
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            {
+              ALT: () => {
+                this.CONSUME(T.CBrack);
+                this.ACTION(() => {
+                  close = this.pos;
+                  done = true;
+                });
+              },
+            },
+            {
+              ALT: () => {
+                let mark = 0;
+                this.ACTION(() => {
+                  mark = this.diags.length;
+                });
+                const e = this.SUBRULE(this.expression);
+                this.ACTION(() => exprs.push(e));
+                this.OR2({
+                  IGNORE_AMBIGUITIES: true,
+                  DEF: [
+                    {
+                      GATE: () => !this.failedSince(mark),
+                      ALT: () => {
+                        this.OR3({
+                          IGNORE_AMBIGUITIES: true,
+                          DEF: [
+                            {
+                              ALT: () => {
+                                this.CONSUME2(T.CBrack);
+                                this.ACTION(() => {
+                                  close = this.pos;
+                                  done = true;
+                                });
+                              },
+                            },
+                            { ALT: () => this.CONSUME(T.Comma) },
+                            {
+                              ALT: () =>
+                                this.anyThen(10, () => {
+                                  if (!this.recovery) {
+                                    const next = this.peekIdx();
+                                    if (this.kindAt(next) === K.EOF) this.err(M.unterminatedTuple, open);
+                                    else this.err(M.missingItemSeparator, next, open);
+                                  }
+                                  close = this.recover(K.CBrack);
+                                  done = true;
+                                }),
+                            },
+                          ],
+                        });
+                      },
+                    },
+                    {
+                      ALT: () =>
+                        this.anyThen(11, () => {
+                          close = this.recover(K.CBrack);
+                          done = true;
+                        }),
+                    },
+                  ],
+                });
+              },
+            },
+          ],
+        });
+      },
+    });
+    return this.ACTION(() => new TupleConsExpr(this.src, this.starts[open]!, this.ends[close]!, exprs));
+  });
+
+  /** ObjectOrFor = "{" ( ForObject | Object ) (EXP-16, EXP-18) */
+  objectOrFor = this.RULE("objectOrFor", (): Expression => {
+    let open = -1;
+    let isFor = false;
+    this.CONSUME(T.OBrace);
+    this.ACTION(() => {
+      open = this.pos;
+      // A `for` after the brace starts a for-expression even on the next line (EXP-18).
+      this.pushNL(false);
+      isFor = this.pk() === K.KwFor;
+      if (!isFor) {
+        this.popNL();
+        this.pushNL(true);
+      }
+    });
+    const result = this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => isFor, ALT: () => this.SUBRULE(this.forExpr, { ARGS: [open, K.CBrace] }) },
+        { ALT: () => this.SUBRULE(this.objectItems, { ARGS: [open] }) },
+      ],
+    });
+    this.ACTION(() => this.popNL());
+    return result;
+  });
+
+  /** Object = { NEWLINE | ObjectItem ( "," | NEWLINE ) } "}" */
+  objectItems = this.RULE("objectItems", (open: number): Expression => {
+    const st: ObjectState = { openIdx: open, closeIdx: -1, items: [], done: false };
+    this.MANY({
+      GATE: () => !st.done,
+      DEF: () => {
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            { ALT: () => this.CONSUME(T.Newline) },
+            {
+              ALT: () => {
+                this.CONSUME(T.CBrace);
+                this.ACTION(() => {
+                  st.closeIdx = this.pos;
+                  st.done = true;
+                });
+              },
+            },
+            { ALT: () => this.SUBRULE(this.objectItem, { ARGS: [st] }) },
+          ],
+        });
+      },
+    });
+    return this.ACTION(() => new ObjectConsExpr(this.src, this.starts[open]!, this.ends[st.closeIdx]!, st.items));
+  });
+
+  /** ObjectItem = Expression ( "=" | ":" ) Expression (OBJ-01..04) */
+  objectItem = this.RULE("objectItem", (st: ObjectState): void => {
+    let force = false;
+    let mark = 0;
+    this.ACTION(() => {
+      force = this.pk() === K.OParen;
+      mark = this.diags.length;
+    });
+    const keyExpr = this.SUBRULE(this.expression);
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => !this.failedSince(mark),
+          ALT: () => {
+            this.OR2({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                {
+                  ALT: () => {
+                    let mark2 = 0;
+                    this.OR3({
+                      IGNORE_AMBIGUITIES: true,
+                      DEF: [{ ALT: () => this.CONSUME(T.Equal) }, { ALT: () => this.CONSUME(T.Colon) }],
+                    });
+                    this.ACTION(() => {
+                      mark2 = this.diags.length;
+                    });
+                    const value = this.SUBRULE2(this.expression);
+                    this.OR4({
+                      IGNORE_AMBIGUITIES: true,
+                      DEF: [
+                        {
+                          GATE: () => !this.failedSince(mark2),
+                          ALT: () => {
+                            this.ACTION(() => {
+                              st.items.push({ key: new ObjectConsKeyExpr(keyExpr, force), value });
+                            });
+                            this.OR5({
+                              IGNORE_AMBIGUITIES: true,
+                              DEF: [
+                                {
+                                  ALT: () => {
+                                    this.CONSUME(T.CBrace);
+                                    this.ACTION(() => {
+                                      st.closeIdx = this.pos;
+                                      st.done = true;
+                                    });
+                                  },
+                                },
+                                { ALT: () => this.CONSUME(T.Comma) },
+                                { ALT: () => this.CONSUME(T.Newline) },
+                                {
+                                  ALT: () =>
+                                    this.anyThen(10, () => {
+                                      if (!this.recovery) {
+                                        const next = this.peekIdx();
+                                        if (this.kindAt(next) === K.EOF) this.err(M.unterminatedObject, st.openIdx);
+                                        else this.err(M.missingAttrSeparator, next, st.openIdx);
+                                      }
+                                      st.closeIdx = this.recover(K.CBrace);
+                                      st.done = true;
+                                    }),
+                                },
+                              ],
+                            });
+                          },
+                        },
+                        {
+                          ALT: () =>
+                            this.anyThen(11, () => {
+                              st.closeIdx = this.recover(K.CBrace);
+                              st.done = true;
+                            }),
+                        },
+                      ],
+                    });
+                  },
+                },
+                {
+                  ALT: () =>
+                    this.anyThen(12, () => {
+                      if (!this.recovery) {
+                        const next = this.peekIdx();
+                        switch (this.kindAt(next)) {
+                          case K.Newline:
+                          case K.Comma:
+                            this.err(M.missingAttrValue, next, st.openIdx);
+                            break;
+                          case K.EOF:
+                            this.err(M.unterminatedObject, st.openIdx);
+                            break;
+                          default:
+                            this.err(
+                              isIdentOrKeyword(this.kindAt(next)) ? M.missingKeyValueSepIdent : M.missingKeyValueSep,
+                              next,
+                              st.openIdx,
+                            );
+                        }
+                      }
+                      st.closeIdx = this.recover(K.CBrace);
+                      st.done = true;
+                    }),
+                },
+              ],
+            });
+          },
+        },
+        {
+          ALT: () =>
+            this.anyThen(13, () => {
+              st.closeIdx = this.recover(K.CBrace);
+              st.done = true;
+            }),
+        },
+      ],
+    });
+  });
+
+  // ---------------------------------------------------------------- for expressions (FOR-*)
+
+  /** ForExpr = "for" Identifier [ "," Identifier ] ForIn — after "[" or "{" (FOR-01) */
+  forExpr = this.RULE("forExpr", (open: number, close: K): Expression => {
+    const st: ForState = { openIdx: open, close, keyVar: "", valVar: "", ellipsisIdx: -1 };
+    this.CONSUME(T.KwFor);
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(Identifier);
+            this.ACTION(() => {
+              st.valVar = this.tokenText(this.pos);
+            });
+            this.OR2({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                {
+                  ALT: () => {
+                    this.CONSUME(T.Comma);
+                    this.OR3({
+                      IGNORE_AMBIGUITIES: true,
+                      DEF: [
+                        {
+                          ALT: () => {
+                            this.CONSUME2(Identifier);
+                            this.ACTION(() => {
+                              st.keyVar = st.valVar;
+                              st.valVar = this.tokenText(this.pos);
+                            });
+                            this.SUBRULE(this.forIn, { ARGS: [st] });
+                          },
+                        },
+                        { ALT: () => this.anyThen(10, () => this.forFail(st, M.forValueVarName)) },
+                      ],
+                    });
+                  },
+                },
+                { ALT: () => this.SUBRULE2(this.forIn, { ARGS: [st] }) },
+              ],
+            });
+          },
+        },
+        { ALT: () => this.anyThen(11, () => this.forFail(st, M.forVarName)) },
+      ],
+    });
+    return this.ACTION(() => st.result!);
+  });
+
+  /** Reports a malformed `for` and skips to its closing bracket, leaving a placeholder. */
+  private forFail(st: ForState, m: Message | undefined): void {
+    if (m !== undefined && !this.recovery) {
+      const next = this.peekIdx();
+      this.err(m, next, st.openIdx);
+    }
+    const close = this.recover(st.close);
+    st.result = this.placeholder(st.openIdx, close);
+  }
+
+  /** ForIn = "in" Expression ":" ForBody */
+  forIn = this.RULE("forIn", (st: ForState): void => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            let mark = 0;
+            this.CONSUME(T.KwIn);
+            this.ACTION(() => {
+              mark = this.diags.length;
+            });
+            const coll = this.SUBRULE(this.expression);
+            this.ACTION(() => {
+              st.coll = coll;
+            });
+            this.OR2({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                { GATE: () => !this.failedSince(mark), ALT: () => this.SUBRULE(this.forBody, { ARGS: [st] }) },
+                { ALT: () => this.anyThen(10, () => this.forFail(st, undefined)) },
+              ],
+            });
+          },
+        },
+        { ALT: () => this.anyThen(11, () => this.forFail(st, M.forIn)) },
+      ],
+    });
+  });
+
+  /** ForBody = ":" Expression [ "=>" Expression ] [ "..." ] [ "if" Expression ] ForClose */
+  forBody = this.RULE("forBody", (st: ForState): void => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            let mark = 0;
+            this.CONSUME(T.Colon);
+            this.ACTION(() => {
+              mark = this.diags.length;
+            });
+            const first = this.SUBRULE(this.expression);
+            this.ACTION(() => {
+              st.val = first;
+            });
+            this.OPTION(() => {
+              this.CONSUME(T.FatArrow);
+              const second = this.SUBRULE2(this.expression);
+              this.ACTION(() => {
+                st.key = first;
+                st.val = second;
+              });
+            });
+            this.OR2({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                { GATE: () => !this.failedSince(mark), ALT: () => this.SUBRULE(this.forTail, { ARGS: [st] }) },
+                { ALT: () => this.anyThen(10, () => this.forFail(st, undefined)) },
+              ],
+            });
+          },
+        },
+        { ALT: () => this.anyThen(11, () => this.forFail(st, M.forColon)) },
+      ],
+    });
+  });
+
+  forTail = this.RULE("forTail", (st: ForState): void => {
+    this.OPTION(() => {
+      this.CONSUME(T.Ellipsis);
+      this.ACTION(() => {
+        st.ellipsisIdx = this.pos;
+      });
+    });
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            let mark = 0;
+            this.CONSUME(T.KwIf);
+            this.ACTION(() => {
+              mark = this.diags.length;
+            });
+            const cond = this.SUBRULE(this.expression);
+            this.ACTION(() => {
+              st.cond = cond;
+            });
+            this.OR2({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                { GATE: () => !this.failedSince(mark), ALT: () => this.SUBRULE(this.forClose, { ARGS: [st] }) },
+                { ALT: () => this.anyThen(10, () => this.forFail(st, undefined)) },
+              ],
+            });
+          },
+        },
+        { ALT: () => this.SUBRULE2(this.forClose, { ARGS: [st] }) },
+      ],
+    });
+  });
+
+  /** ForClose = "]" | "}" — then the checks that depend on which bracket opened it (FOR-06). */
+  forClose = this.RULE("forClose", (st: ForState): void => {
+    let close = -1;
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => st.close === K.CBrack, ALT: () => this.CONSUME(T.CBrack) },
+        { GATE: () => st.close === K.CBrace, ALT: () => this.CONSUME(T.CBrace) },
+        {
+          ALT: () =>
+            this.anyThen(10, () => {
+              if (!this.recovery) this.err(M.forExtra, this.peekIdx(), st.openIdx);
+              this.recover(st.close);
+            }),
+        },
+      ],
+    });
+    this.ACTION(() => {
+      close = this.pos;
+      const open = st.openIdx;
+      const ctx = this.src.range(this.starts[open]!, this.ends[close]!);
+      if (st.close === K.CBrack) {
+        if (st.key !== undefined) this.diags.push(errorDiag(...M.forTupleKey, st.key.range, ctx));
+        if (st.ellipsisIdx >= 0) this.diags.push(errorDiag(...M.forTupleGroup, this.tokRange(st.ellipsisIdx), ctx));
+      } else if (st.key === undefined) {
+        this.diags.push(errorDiag(...M.forObjectKey, st.val!.range, ctx));
+      }
+      st.result = new ForExpr(
+        this.src,
+        this.starts[open]!,
+        this.ends[close]!,
+        st.keyVar,
+        st.valVar,
+        st.coll!,
+        st.key,
+        st.val!,
+        st.cond,
+        st.ellipsisIdx >= 0,
+        this.starts[open]!,
+        this.ends[open]!,
+        this.starts[close]!,
+        this.ends[close]!,
+      );
+    });
+  });
+
+  // =====================================================================
+  // Templates (TPL-*)
+  // =====================================================================
+
+  /**
+   * Template = { TemplateLiteral | Interpolation | Directive } Closer — the
+   * opener is already consumed. Parts are read flat and folded into
+   * directives afterwards (template-parts.ts).
+   */
+  template = this.RULE("template", (end: K): Expression => {
+    let open = -1;
+    let startIdx = -1;
+    let endIdx = -1;
+    let done = false;
+    const parts: TemplatePart[] = [];
+    const trim = { ltrimNext: false, nextCanTrimPrev: false };
+    this.ACTION(() => {
+      open = this.pos;
+      startIdx = this.peekIdx();
+    });
+    this.MANY({
+      GATE: () => !done,
+      DEF: () => {
+        let ltrim = false;
+        let canTrimPrev = false;
+        this.ACTION(() => {
+          ltrim = trim.ltrimNext;
+          trim.ltrimNext = false;
+          canTrimPrev = trim.nextCanTrimPrev;
+          trim.nextCanTrimPrev = false;
+        });
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            // A closer can only be the one this template's scanner mode produces.
+            { ALT: () => this.CONSUME(T.CQuote) },
+            { ALT: () => this.CONSUME(T.CHeredoc) },
+            {
+              ALT: () => {
+                this.CONSUME(TemplateLiteral);
+                this.ACTION(() => {
+                  const i = this.pos;
+                  let value = decodeTemplateLiteral(
+                    this.src,
+                    this.starts[i]!,
+                    this.ends[i]!,
+                    this.kinds[i] === K.QuotedLit,
+                    this.diags,
+                  );
+                  if (ltrim) value = trimLeftSpace(value);
+                  parts.push({ kind: "literal", value, start: this.starts[i]!, end: this.ends[i]! });
+                  trim.nextCanTrimPrev = true;
+                });
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(T.TemplateInterp);
+                this.ACTION(() => this.trimBeforeSequence(parts, canTrimPrev));
+                this.SUBRULE(this.interpolation, { ARGS: [end, startIdx, parts, trim] });
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(T.TemplateControl);
+                this.ACTION(() => this.trimBeforeSequence(parts, canTrimPrev));
+                this.SUBRULE(this.directive, { ARGS: [startIdx, parts, trim] });
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(AnyToken);
+                this.ACTION(() => {
+                  const i = this.pos;
+                  if (end === K.EOF && this.kindAt(i) === K.EOF) {
+                    endIdx = i;
+                    done = true;
+                    return;
+                  }
+                  if (!this.recovery) this.err(M.unterminatedTemplate, i, startIdx);
+                  endIdx = this.recover(end);
+                  done = true;
+                });
+              },
+            },
+          ],
+        });
+        this.ACTION(() => {
+          if (!done && this.kindAt(this.pos) === end) {
+            endIdx = this.pos;
+            done = true;
+          }
+        });
+      },
+    });
+    return this.ACTION(() => {
+      const src = this.src;
+      if (parts.length === 0) {
+        const at = this.ends[startIdx]!;
+        parts.push({ kind: "literal", value: "", start: at, end: at });
+      }
+      parts.push({ kind: "end", start: this.starts[endIdx]!, end: this.ends[endIdx]! });
+      if (end === K.CHeredoc && this.text.charCodeAt(this.starts[open]! + 2) === 45) flushHeredocParts(parts);
+      const exprs = buildTemplateExprs(src, parts, this.diags);
+      const s = end === K.EOF ? this.starts[startIdx]! : this.starts[open]!;
+      const e = this.ends[endIdx]!;
+      if (parts.length === 2 && parts[0]!.kind === "interp") {
+        return new TemplateWrapExpr(src, s, e, exprs[0]!);
+      }
+      return new TemplateExpr(src, s, e, exprs);
+    });
+  });
+
+  /** `${~` and `%{~` trim trailing white space from the literal just before (TPL-04). */
+  private trimBeforeSequence(parts: TemplatePart[], canTrimPrev: boolean): void {
+    const opener = this.pos;
+    if (!canTrimPrev || this.ends[opener]! - this.starts[opener]! !== 3 || parts.length === 0) return;
+    const prev = parts[parts.length - 1]!;
+    if (prev.kind === "literal") prev.value = trimRightSpace(prev.value);
+  }
+
+  /** Interpolation = "${" Expression "}" (TPL-05, TPL-06) */
+  interpolation = this.RULE(
+    "interpolation",
+    (end: K, startIdx: number, parts: TemplatePart[], trim: { ltrimNext: boolean }): void => {
+      let opener = -1;
+      let close = -1;
+      this.ACTION(() => {
+        opener = this.pos;
+        this.pushNL(false);
+      });
+      const expr = this.SUBRULE(this.expression);
+      this.OR({
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          {
+            ALT: () => {
+              this.CONSUME(T.TemplateSeqEnd);
+              this.ACTION(() => {
+                close = this.pos;
+                if (this.ends[close]! - this.starts[close]! === 2) trim.ltrimNext = true;
+              });
+            },
+          },
+          {
+            ALT: () =>
+              this.anyThen(10, () => {
+                close = this.peekIdx();
+                if (!this.recovery) {
+                  const k = this.kindAt(close);
+                  if (k === K.EOF) {
+                    this.diags.push(errorDiag(...M.unclosedInterp, this.tokRange(startIdx)));
+                  } else if (k === K.Colon) {
+                    this.err(M.interpColon, close, startIdx);
+                  } else if ((k === K.CQuote || k === K.OQuote) && end === K.CQuote) {
+                    this.diags.push(errorDiag(...M.unclosedInterpQuoted, this.tokRange(startIdx)));
+                  } else {
+                    this.err(M.interpExtra, close, startIdx);
+                  }
+                }
+                this.recover(K.TemplateSeqEnd);
+              }),
+          },
+        ],
+      });
+      this.ACTION(() => {
+        this.popNL();
+        parts.push({ kind: "interp", expr, start: this.starts[opener]!, end: this.ends[close]! });
+      });
+    },
+  );
+
+  /** Directive = "%{" ( "if" Expression | "else" | "endif" | "for" ForDirective | "endfor" ) "}" (TPL-07, TPL-08) */
+  directive = this.RULE("directive", (startIdx: number, parts: TemplatePart[], trim: { ltrimNext: boolean }): void => {
+    let opener = -1;
+    this.ACTION(() => {
+      opener = this.pos;
+      this.pushNL(false);
+    });
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            let kw = -1;
+            this.CONSUME(T.KwIf);
+            this.ACTION(() => {
+              kw = this.pos;
+            });
+            const cond = this.SUBRULE(this.expression);
+            this.ACTION(() => {
+              parts.push({ kind: "if", cond, start: this.starts[opener]!, end: this.ends[this.peekIdx()]! });
+            });
+            this.SUBRULE(this.directiveClose, { ARGS: [startIdx, kw, trim] });
+          },
+        },
+        {
+          ALT: () => {
+            let kw = -1;
+            this.CONSUME(T.KwElse);
+            this.ACTION(() => {
+              kw = this.pos;
+            });
+            this.ACTION(() => this.endDirective(parts, opener, "else"));
+            this.SUBRULE2(this.directiveClose, { ARGS: [startIdx, kw, trim] });
+          },
+        },
+        {
+          ALT: () => {
+            let kw = -1;
+            this.CONSUME(T.KwEndif);
+            this.ACTION(() => {
+              kw = this.pos;
+            });
+            this.ACTION(() => this.endDirective(parts, opener, "endif"));
+            this.SUBRULE3(this.directiveClose, { ARGS: [startIdx, kw, trim] });
+          },
+        },
+        {
+          ALT: () => {
+            let kw = -1;
+            this.CONSUME(T.KwFor);
+            this.ACTION(() => {
+              kw = this.pos;
+            });
+            this.SUBRULE(this.forDirective, { ARGS: [opener, kw, startIdx, parts, trim] });
+          },
+        },
+        {
+          ALT: () => {
+            let kw = -1;
+            this.CONSUME(T.KwEndfor);
+            this.ACTION(() => {
+              kw = this.pos;
+            });
+            this.ACTION(() => this.endDirective(parts, opener, "endfor"));
+            this.SUBRULE4(this.directiveClose, { ARGS: [startIdx, kw, trim] });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(Identifier);
+            this.ACTION(() => {
+              const kw = this.pos;
+              if (!this.recovery) {
+                const given = this.tokenText(kw);
+                const s = nameSuggestion(given, TEMPLATE_KEYWORDS);
+                this.err(M.invalidControlKeyword(given, s === "" ? "" : ` Did you mean "${s}"?`), kw, opener);
+              }
+              this.recover(K.TemplateSeqEnd);
+              this.popNL();
+            });
+          },
+        },
+        {
+          ALT: () =>
+            this.anyThen(10, () => {
+              if (!this.recovery) this.err(M.invalidDirective, this.peekIdx(), opener);
+              this.recover(K.TemplateSeqEnd);
+              this.popNL();
+            }),
+        },
+      ],
+    });
+  });
+
+  private endDirective(parts: TemplatePart[], opener: number, kind: "else" | "endif" | "endfor"): void {
+    parts.push({ kind, start: this.starts[opener]!, end: this.ends[this.peekIdx()]! });
+  }
+
+  /** ForDirective = Identifier [ "," Identifier ] "in" Expression */
+  forDirective = this.RULE(
+    "forDirective",
+    (opener: number, kw: number, startIdx: number, parts: TemplatePart[], trim: { ltrimNext: boolean }): void => {
+      let keyVar = "";
+      let valVar = "";
+      const fail = (m: Message): void => {
+        if (!this.recovery) this.err(m, this.peekIdx());
+        this.recover(K.TemplateSeqEnd);
+        this.popNL();
+      };
+      this.OR({
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          {
+            ALT: () => {
+              this.CONSUME(Identifier);
+              this.ACTION(() => {
+                valVar = this.tokenText(this.pos);
+              });
+              this.OR2({
+                IGNORE_AMBIGUITIES: true,
+                DEF: [
+                  {
+                    ALT: () => {
+                      this.CONSUME(T.Comma);
+                      this.OR3({
+                        IGNORE_AMBIGUITIES: true,
+                        DEF: [
+                          {
+                            ALT: () => {
+                              this.CONSUME2(Identifier);
+                              this.ACTION(() => {
+                                keyVar = valVar;
+                                valVar = this.tokenText(this.pos);
+                              });
+                              this.SUBRULE(this.forDirectiveIn, {
+                                ARGS: [opener, kw, startIdx, parts, trim, keyVar, valVar],
+                              });
+                            },
+                          },
+                          { ALT: () => this.anyThen(10, () => fail(M.forDirectiveValueVar)) },
+                        ],
+                      });
+                    },
+                  },
+                  {
+                    ALT: () =>
+                      this.SUBRULE2(this.forDirectiveIn, { ARGS: [opener, kw, startIdx, parts, trim, keyVar, valVar] }),
+                  },
+                ],
+              });
+            },
+          },
+          { ALT: () => this.anyThen(11, () => fail(M.forDirectiveVar)) },
+        ],
+      });
+    },
+  );
+
+  forDirectiveIn = this.RULE(
+    "forDirectiveIn",
+    (
+      opener: number,
+      kw: number,
+      startIdx: number,
+      parts: TemplatePart[],
+      trim: { ltrimNext: boolean },
+      keyVar: string,
+      valVar: string,
+    ): void => {
+      this.OR({
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          {
+            ALT: () => {
+              this.CONSUME(T.KwIn);
+              const coll = this.SUBRULE(this.expression);
+              this.ACTION(() => {
+                parts.push({
+                  kind: "for",
+                  keyVar,
+                  valVar,
+                  coll,
+                  start: this.starts[opener]!,
+                  end: this.ends[this.peekIdx()]!,
+                });
+              });
+              this.SUBRULE(this.directiveClose, { ARGS: [startIdx, kw, trim] });
+            },
+          },
+          {
+            ALT: () =>
+              this.anyThen(10, () => {
+                if (!this.recovery) this.err(M.forDirectiveIn, this.peekIdx());
+                this.recover(K.TemplateSeqEnd);
+                this.popNL();
+              }),
+          },
+        ],
+      });
+    },
+  );
+
+  /** DirectiveClose = "}" | "~}" */
+  directiveClose = this.RULE("directiveClose", (startIdx: number, kw: number, trim: { ltrimNext: boolean }): void => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(T.TemplateSeqEnd);
+            this.ACTION(() => {
+              const close = this.pos;
+              if (this.ends[close]! - this.starts[close]! === 2) trim.ltrimNext = true;
+            });
+          },
+        },
+        {
+          ALT: () =>
+            this.anyThen(10, () => {
+              if (!this.recovery) this.err(M.extraInMarker(this.tokenText(kw)), this.peekIdx(), startIdx);
+              this.recover(K.TemplateSeqEnd);
+            }),
+        },
+      ],
+    });
+    this.ACTION(() => this.popNL());
+  });
+
+  // =====================================================================
+  // Entry points for other syntaxes
+  // =====================================================================
+
+  /** A standalone expression (hclsyntax ParseExpression): newlines ignored, then EOF. */
+  expressionFile = this.RULE("expressionFile", (): Expression => {
+    this.ACTION(() => this.pushNL(false));
+    const e = this.SUBRULE(this.expression);
+    this.ACTION(() => {
+      const next = this.peekIdx();
+      if (this.kindAt(next) !== K.EOF && !this.recovery) this.err(M.extraAfterExpression, next);
+      this.popNL();
+    });
+    return e;
+  });
+
+  /** A bare template (hclsyntax ParseTemplate): the whole input is template text. */
+  templateFile = this.RULE("templateFile", (): Expression => {
+    return this.SUBRULE(this.template, { ARGS: [K.EOF] });
+  });
+}
+
+function opposite(k: K): K {
+  switch (k) {
+    case K.OBrace:
+      return K.CBrace;
+    case K.OBrack:
+      return K.CBrack;
+    case K.OParen:
+      return K.CParen;
+    case K.OQuote:
+      return K.CQuote;
+    case K.OHeredoc:
+      return K.CHeredoc;
+    case K.CBrace:
+      return K.OBrace;
+    case K.CBrack:
+      return K.OBrack;
+    case K.CParen:
+      return K.OParen;
+    case K.CQuote:
+      return K.OQuote;
+    case K.CHeredoc:
+      return K.OHeredoc;
+    case K.TemplateControl:
+    case K.TemplateInterp:
+      return K.TemplateSeqEnd;
+    case K.TemplateSeqEnd:
+      return K.TemplateInterp;
+    default:
+      return K.EOF; // "no bracket": never matched by recover's nesting count
+  }
+}
+
+function isIdentOrKeyword(k: K): boolean {
+  return k === K.Ident || (k >= K.KwFor && k <= K.KwEndfor);
+}
+
+/** The constant key of `a[KEY]`: a literal, or a quoted string without sequences (EXP-12). */
+function staticKey(e: Expression): LiteralValue | undefined {
+  if (e.kind === "LiteralValue") return e.value;
+  if (e.kind === "Template" && e.parts.length === 1 && e.parts[0]!.kind === "LiteralValue") {
+    return e.parts[0]!.value;
+  }
+  return undefined;
+}
+
+/** Extends a traversal in place, or starts a relative one (hclsyntax makeRelativeTraversal). */
+function makeRelativeTraversal(expr: Expression, step: TraverseAttr | TraverseIndex): Expression {
+  if (expr.kind === "ScopeTraversal" || expr.kind === "RelativeTraversal") {
+    (expr.traversal as (TraverseAttr | TraverseIndex)[]).push(step);
+    expr.end = step.end;
+    return expr;
+  }
+  return new RelativeTraversalExpr(expr.src, expr.start, step.end, expr, [step]);
+}

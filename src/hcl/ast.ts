@@ -1,0 +1,560 @@
+/**
+ * The native-syntax tree (hclsyntax's node types, same names). Every node
+ * records the file it came from and UTF-16 offsets into that file's text;
+ * `range` getters turn them into HCL positions only when somebody asks.
+ */
+import type { Range } from "./pos.js";
+import type { SourceFile } from "./source.js";
+
+/** A constant found in source: the key of a static index, or a literal expression's value. */
+export type LiteralValue =
+  | { readonly type: "number"; readonly text: string }
+  | { readonly type: "string"; readonly value: string }
+  | { readonly type: "bool"; readonly value: boolean }
+  | { readonly type: "null" }
+  /** A placeholder where a syntax error left no value (cty.DynamicVal in Go). */
+  | { readonly type: "unknown" };
+
+export const NULL_LITERAL: LiteralValue = Object.freeze({ type: "null" });
+export const UNKNOWN_LITERAL: LiteralValue = Object.freeze({ type: "unknown" });
+export const TRUE_LITERAL: LiteralValue = Object.freeze({ type: "bool", value: true });
+export const FALSE_LITERAL: LiteralValue = Object.freeze({ type: "bool", value: false });
+
+abstract class Spanned {
+  constructor(
+    readonly src: SourceFile,
+    public start: number,
+    public end: number,
+  ) {}
+
+  /** The node's source range. */
+  get range(): Range {
+    return this.src.range(this.start, this.end);
+  }
+}
+
+// ---------------------------------------------------------------- traversals
+
+export class TraverseRoot extends Spanned {
+  get kind(): "root" {
+    return "root";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly name: string,
+  ) {
+    super(src, start, end);
+  }
+}
+
+export class TraverseAttr extends Spanned {
+  get kind(): "attr" {
+    return "attr";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly name: string,
+  ) {
+    super(src, start, end);
+  }
+}
+
+export class TraverseIndex extends Spanned {
+  get kind(): "index" {
+    return "index";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly key: LiteralValue,
+  ) {
+    super(src, start, end);
+  }
+}
+
+/** One step of a static traversal such as `var.list[0]["k"]`. */
+export type Traverser = TraverseRoot | TraverseAttr | TraverseIndex;
+
+/** A static traversal: a root name followed by attribute and constant index steps (EXP-12). */
+export type Traversal = readonly Traverser[];
+
+/** A traversal not starting at a root (steps after an expression). */
+export type RelativeTraversal = readonly (TraverseAttr | TraverseIndex)[];
+
+// ---------------------------------------------------------------- expressions
+
+export class LiteralValueExpr extends Spanned {
+  get kind(): "LiteralValue" {
+    return "LiteralValue";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly value: LiteralValue,
+  ) {
+    super(src, start, end);
+  }
+}
+
+export class ScopeTraversalExpr extends Spanned {
+  get kind(): "ScopeTraversal" {
+    return "ScopeTraversal";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly traversal: Traverser[],
+  ) {
+    super(src, start, end);
+  }
+}
+
+export class RelativeTraversalExpr extends Spanned {
+  get kind(): "RelativeTraversal" {
+    return "RelativeTraversal";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly source: Expression,
+    readonly traversal: (TraverseAttr | TraverseIndex)[],
+  ) {
+    super(src, start, end);
+  }
+}
+
+export class FunctionCallExpr extends Spanned {
+  get kind(): "FunctionCall" {
+    return "FunctionCall";
+  }
+  constructor(
+    src: SourceFile,
+    readonly name: string,
+    readonly args: Expression[],
+    readonly expandFinal: boolean,
+    readonly nameStart: number,
+    readonly nameEnd: number,
+    readonly openParenStart: number,
+    readonly closeParenStart: number,
+    readonly closeParenEnd: number,
+  ) {
+    super(src, nameStart, closeParenEnd);
+  }
+  get nameRange(): Range {
+    return this.src.range(this.nameStart, this.nameEnd);
+  }
+  get openParenRange(): Range {
+    return this.src.range(this.openParenStart, this.openParenStart + 1);
+  }
+  get closeParenRange(): Range {
+    return this.src.range(this.closeParenStart, this.closeParenEnd);
+  }
+}
+
+export class ConditionalExpr extends Spanned {
+  get kind(): "Conditional" {
+    return "Conditional";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly condition: Expression,
+    readonly trueResult: Expression,
+    readonly falseResult: Expression,
+  ) {
+    super(src, start, end);
+  }
+}
+
+/** Binary operators, named as hclsyntax's `Operation` values (FN-12). */
+export type BinaryOperator = "||" | "&&" | "==" | "!=" | ">" | ">=" | "<" | "<=" | "+" | "-" | "*" | "/" | "%";
+
+export type UnaryOperator = "-" | "!";
+
+export class BinaryOpExpr extends Spanned {
+  get kind(): "BinaryOp" {
+    return "BinaryOp";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly lhs: Expression,
+    readonly op: BinaryOperator,
+    readonly rhs: Expression,
+  ) {
+    super(src, start, end);
+  }
+}
+
+export class UnaryOpExpr extends Spanned {
+  get kind(): "UnaryOp" {
+    return "UnaryOp";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly op: UnaryOperator,
+    readonly val: Expression,
+  ) {
+    super(src, start, end);
+  }
+  get symbolRange(): Range {
+    return this.src.range(this.start, this.start + 1);
+  }
+}
+
+/** A template: literal parts, interpolations and directives joined into one string. */
+export class TemplateExpr extends Spanned {
+  get kind(): "Template" {
+    return "Template";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly parts: Expression[],
+  ) {
+    super(src, start, end);
+  }
+  /** True when the template has exactly one literal part (no interpolation or directive). */
+  isStringLiteral(): boolean {
+    return this.parts.length === 1 && this.parts[0]!.kind === "LiteralValue";
+  }
+}
+
+/** A template consisting of only one interpolation: its value passes through unconverted (TPL-06). */
+export class TemplateWrapExpr extends Spanned {
+  get kind(): "TemplateWrap" {
+    return "TemplateWrap";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly wrapped: Expression,
+  ) {
+    super(src, start, end);
+  }
+}
+
+/** A `%{for}` directive: a tuple `for` expression whose results are concatenated (TPL-08). */
+export class TemplateJoinExpr extends Spanned {
+  get kind(): "TemplateJoin" {
+    return "TemplateJoin";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly tuple: ForExpr,
+  ) {
+    super(src, start, end);
+  }
+}
+
+export class TupleConsExpr extends Spanned {
+  get kind(): "TupleCons" {
+    return "TupleCons";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly exprs: Expression[],
+  ) {
+    super(src, start, end);
+  }
+  get openRange(): Range {
+    return this.src.range(this.start, this.start + 1);
+  }
+}
+
+export interface ObjectConsItem {
+  readonly key: ObjectConsKeyExpr;
+  readonly value: Expression;
+}
+
+export class ObjectConsExpr extends Spanned {
+  get kind(): "ObjectCons" {
+    return "ObjectCons";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly items: ObjectConsItem[],
+  ) {
+    super(src, start, end);
+  }
+  get openRange(): Range {
+    return this.src.range(this.start, this.start + 1);
+  }
+}
+
+/**
+ * An object constructor key. A bare identifier key means its own name as a
+ * string unless it was parenthesised (OBJ-01, OBJ-02).
+ */
+export class ObjectConsKeyExpr extends Spanned {
+  get kind(): "ObjectConsKey" {
+    return "ObjectConsKey";
+  }
+  constructor(
+    readonly wrapped: Expression,
+    readonly forceNonLiteral: boolean,
+  ) {
+    super(wrapped.src, wrapped.start, wrapped.end);
+  }
+}
+
+export class ForExpr extends Spanned {
+  get kind(): "For" {
+    return "For";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    /** Empty when the expression names only a value variable. */
+    readonly keyVar: string,
+    readonly valVar: string,
+    readonly collExpr: Expression,
+    /** Present only for object `for` expressions. */
+    readonly keyExpr: Expression | undefined,
+    readonly valExpr: Expression,
+    readonly condExpr: Expression | undefined,
+    readonly group: boolean,
+    readonly openStart: number,
+    readonly openEnd: number,
+    readonly closeStart: number,
+    readonly closeEnd: number,
+  ) {
+    super(src, start, end);
+  }
+  get openRange(): Range {
+    return this.src.range(this.openStart, this.openEnd);
+  }
+  get closeRange(): Range {
+    return this.src.range(this.closeStart, this.closeEnd);
+  }
+}
+
+export class IndexExpr extends Spanned {
+  get kind(): "Index" {
+    return "Index";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly collection: Expression,
+    readonly key: Expression,
+    readonly openStart: number,
+  ) {
+    super(src, start, end);
+  }
+  get openRange(): Range {
+    return this.src.range(this.openStart, this.openStart + 1);
+  }
+  /** The `[...]` part, the subject of index errors (DIAG-06). */
+  get bracketRange(): Range {
+    return this.src.range(this.openStart, this.end);
+  }
+}
+
+/** The placeholder each element of a splat is bound to while `each` is evaluated. */
+export class AnonSymbolExpr extends Spanned {
+  get kind(): "AnonSymbol" {
+    return "AnonSymbol";
+  }
+}
+
+export class SplatExpr extends Spanned {
+  get kind(): "Splat" {
+    return "Splat";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly source: Expression,
+    readonly each: Expression,
+    readonly item: AnonSymbolExpr,
+  ) {
+    super(src, start, end);
+  }
+  /** The `.*` or `[*]` marker. */
+  get markerRange(): Range {
+    return this.item.range;
+  }
+}
+
+export class ParenthesesExpr extends Spanned {
+  get kind(): "Parentheses" {
+    return "Parentheses";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly expression: Expression,
+  ) {
+    super(src, start, end);
+  }
+}
+
+export type Expression =
+  | LiteralValueExpr
+  | ScopeTraversalExpr
+  | RelativeTraversalExpr
+  | FunctionCallExpr
+  | ConditionalExpr
+  | BinaryOpExpr
+  | UnaryOpExpr
+  | TemplateExpr
+  | TemplateWrapExpr
+  | TemplateJoinExpr
+  | TupleConsExpr
+  | ObjectConsExpr
+  | ObjectConsKeyExpr
+  | ForExpr
+  | IndexExpr
+  | SplatExpr
+  | AnonSymbolExpr
+  | ParenthesesExpr;
+
+export type ExpressionKind = Expression["kind"];
+
+// ---------------------------------------------------------------- structure
+
+export class Attribute extends Spanned {
+  get kind(): "Attribute" {
+    return "Attribute";
+  }
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly name: string,
+    readonly expr: Expression,
+    readonly nameEnd: number,
+    readonly equalsStart: number,
+  ) {
+    super(src, start, end);
+  }
+  get nameRange(): Range {
+    return this.src.range(this.start, this.nameEnd);
+  }
+  get equalsRange(): Range {
+    return this.src.range(this.equalsStart, this.equalsStart + 1);
+  }
+}
+
+export class Block extends Spanned {
+  get kind(): "Block" {
+    return "Block";
+  }
+  constructor(
+    src: SourceFile,
+    readonly type: string,
+    readonly labels: string[],
+    readonly body: Body,
+    readonly typeStart: number,
+    readonly typeEnd: number,
+    /** Start and end offsets of each label, two numbers per label. */
+    readonly labelSpans: number[],
+    readonly openBraceStart: number,
+    readonly openBraceEnd: number,
+    readonly closeBraceStart: number,
+    readonly closeBraceEnd: number,
+  ) {
+    super(src, typeStart, Math.max(closeBraceEnd, typeEnd));
+  }
+  get typeRange(): Range {
+    return this.src.range(this.typeStart, this.typeEnd);
+  }
+  get labelRanges(): Range[] {
+    const out: Range[] = [];
+    for (let i = 0; i < this.labelSpans.length; i += 2) {
+      out.push(this.src.range(this.labelSpans[i]!, this.labelSpans[i + 1]!));
+    }
+    return out;
+  }
+  get openBraceRange(): Range {
+    return this.src.range(this.openBraceStart, this.openBraceEnd);
+  }
+  get closeBraceRange(): Range {
+    return this.src.range(this.closeBraceStart, this.closeBraceEnd);
+  }
+  /** The block header: type through the last label (hcl `DefRange`). */
+  get defRange(): Range {
+    const n = this.labelSpans.length;
+    const end = n > 0 ? this.labelSpans[n - 1]! : this.typeEnd;
+    return this.src.range(this.typeStart, end);
+  }
+}
+
+/**
+ * A body: an unordered set of attributes plus an ordered list of blocks
+ * (SYN-01). `attributes` keeps the first definition of each name, in source
+ * order; later duplicates were reported as "Attribute redefined".
+ */
+export class Body extends Spanned {
+  get kind(): "Body" {
+    return "Body";
+  }
+  private byName: Map<string, Attribute> | undefined;
+  constructor(
+    src: SourceFile,
+    start: number,
+    end: number,
+    readonly attributes: Attribute[],
+    readonly blocks: Block[],
+    /** Offset of the zero-width range just after the body's closing token. */
+    readonly endOffset: number,
+  ) {
+    super(src, start, end);
+  }
+  /** The attribute named `name`, if the body defines it. */
+  attribute(name: string): Attribute | undefined {
+    if (this.attributes.length < 8) {
+      for (const a of this.attributes) if (a.name === name) return a;
+      return undefined;
+    }
+    if (this.byName === undefined) {
+      this.byName = new Map();
+      for (const a of this.attributes) this.byName.set(a.name, a);
+    }
+    return this.byName.get(name);
+  }
+  /** Zero-width range at the start of the body, the subject of "missing" errors (SYN-10). */
+  get missingItemRange(): Range {
+    return this.src.range(this.start, this.start);
+  }
+  get endRange(): Range {
+    return this.src.range(this.endOffset, this.endOffset);
+  }
+}
+
+export type Node = Expression | Attribute | Block | Body;
+
+/** A parsed native-syntax file. */
+export interface File {
+  readonly source: SourceFile;
+  readonly body: Body;
+}
+
+export function isExpression(n: Node): n is Expression {
+  return n.kind !== "Attribute" && n.kind !== "Block" && n.kind !== "Body";
+}

@@ -1,0 +1,11 @@
+export * from "./ast.js";
+export * from "./diagnostic.js";
+export * from "./didyoumean.js";
+export * from "./pos.js";
+export * from "./quote.js";
+export { SourceFile, graphemeCount, graphemes, utf8Length } from "./source.js";
+export * from "./render.js";
+export * from "./navigation.js";
+export * from "./unicode.js";
+export * from "./ast-dump.js";
+export * from "./walk.js";

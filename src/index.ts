@@ -1,0 +1,19 @@
+/**
+ * Plinth: an HCL2 configuration and decoding engine.
+ *
+ * The package entry re-exports each layer's public surface.
+ */
+import { parseConfig } from "../grammar/index.js";
+import type { File } from "./hcl/ast.js";
+import type { Diagnostic } from "./hcl/diagnostic.js";
+
+export { parseConfig, parseExpression, parseTemplate, tokenize } from "../grammar/index.js";
+export * from "./hcl/index.js";
+
+/**
+ * Parses HCL native syntax. Never throws on user input: syntax errors come
+ * back as diagnostics, with a partial tree that keeps every well-formed item.
+ */
+export function parseHCL(text: string, filename: string): { file: File; diagnostics: Diagnostic[] } {
+  return parseConfig(text, filename);
+}
