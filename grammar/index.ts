@@ -51,7 +51,7 @@ function run<T>(ts: TokenStream, rule: (p: HclParser) => T, fallback: () => T): 
     value = rule(p);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    p.load(ts);
+    p.release();
     return {
       value: fallback(),
       diagnostics: [
@@ -65,6 +65,7 @@ function run<T>(ts: TokenStream, rule: (p: HclParser) => T, fallback: () => T): 
     };
   }
   const diags = [...lexDiags, ...p.diags];
+  p.release();
   if (p.errors.length > 0) {
     const e = p.errors[0]!;
     const at = Number.isFinite(e.token.startOffset) ? e.token.startOffset : 0;

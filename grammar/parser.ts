@@ -18,7 +18,8 @@
  * Tokens come from our scanner as typed arrays; `LA` hands Chevrotain small
  * reusable token objects, so parsing allocates AST nodes, not tokens.
  */
-import { EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
+import type { IToken, OrMethodOpts, TokenType } from "chevrotain";
+import { chevrotain } from "./chevrotain.js";
 import {
   AnonSymbolExpr,
   Attribute,
@@ -28,13 +29,12 @@ import {
   Block,
   Body,
   type Expression,
-  FALSE_LITERAL,
   ForExpr,
   FunctionCallExpr,
   IndexExpr,
   type LiteralValue,
   LiteralValueExpr,
-  NULL_LITERAL,
+  NumberLiteral,
   ObjectConsExpr,
   type ObjectConsItem,
   ObjectConsKeyExpr,
@@ -47,14 +47,14 @@ import {
   TraverseAttr,
   TraverseIndex,
   TraverseRoot,
-  TRUE_LITERAL,
+  type Traverser,
   TupleConsExpr,
   UnaryOpExpr,
   UNKNOWN_LITERAL,
 } from "../src/hcl/ast.js";
 import { errorDiag, type Diagnostic } from "../src/hcl/diagnostic.js";
 import { nameSuggestion } from "../src/hcl/didyoumean.js";
-import { rangeString } from "../src/hcl/pos.js";
+import { type Range, rangeString } from "../src/hcl/pos.js";
 import type { SourceFile } from "../src/hcl/source.js";
 import { M, type Message } from "./messages.js";
 import { decodeTemplateLiteral } from "./string-lit.js";
@@ -73,8 +73,12 @@ import {
   tokenTypes,
 } from "./tokens.js";
 
-/** Valid number literal syntax (LEX-08); the scanner also accepts shapes like `1.2.3`. */
-const NUMBER_LITERAL = /^[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+/**
+ * Number tokens Go's decimal parser accepts (cty.ParseNumberVal, LEX-08):
+ * the scanner also makes tokens like `1.2.3`, which are rejected, while a
+ * bare trailing point before an exponent (`0.e0`) is accepted.
+ */
+const NUMBER_LITERAL = /^[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?$/;
 
 /**
  * Nesting depth (brackets, parentheses, templates, unary operators) beyond
@@ -130,6 +134,52 @@ class FlyToken implements IToken {
   }
 }
 
+/** State of the body being read; nested block bodies each have their own. */
+interface BodyFrame {
+  end: K;
+  startIdx: number;
+  endIdx: number;
+  done: boolean;
+  attrs: Attribute[];
+  blocks: Block[];
+  seen: Map<string, Attribute> | undefined;
+}
+
+function newBodyFrame(end: K, startIdx: number): BodyFrame {
+  return { end, startIdx, endIdx: startIdx, done: false, attrs: [], blocks: [], seen: undefined };
+}
+
+/** State of the template being read; nested templates each have their own. */
+interface TemplateFrame {
+  end: K;
+  /** Index of the opening token (quote or heredoc opener). */
+  open: number;
+  /** Index of the first token after the opener (hclsyntax's startRange). */
+  startIdx: number;
+  endIdx: number;
+  done: boolean;
+  parts: TemplatePart[];
+  ltrim: boolean;
+  ltrimNext: boolean;
+  canTrimPrev: boolean;
+  nextCanTrimPrev: boolean;
+}
+
+function newTemplateFrame(end: K, open: number, startIdx: number): TemplateFrame {
+  return {
+    end,
+    open,
+    startIdx,
+    endIdx: -1,
+    done: false,
+    parts: [],
+    ltrim: false,
+    ltrimNext: false,
+    canTrimPrev: false,
+    nextCanTrimPrev: false,
+  };
+}
+
 /** Mutable state threaded through the stages of a `for` expression. */
 interface ForState {
   openIdx: number;
@@ -155,7 +205,7 @@ interface ObjectState {
 /** What one body item produced. */
 type BodyItem = Attribute | Block | undefined;
 
-export class HclParser extends EmbeddedActionsParser {
+export class HclParser extends chevrotain.EmbeddedActionsParser {
   // ---- per-parse state
   private src!: SourceFile;
   private text = "";
@@ -172,6 +222,12 @@ export class HclParser extends EmbeddedActionsParser {
   /** hclsyntax's recovery flag: once set, later "unexpected token" errors are suppressed. */
   private recovery = false;
   diags: Diagnostic[] = [];
+  private names = new Map<string, string>();
+  private termOr: OrMethodOpts<Expression> | undefined;
+  private tpl: TemplateFrame = newTemplateFrame(K.EOF, -1, -1);
+  private templateLoop: { GATE: () => boolean; DEF: () => void } | undefined;
+  private bodyFrame: BodyFrame = newBodyFrame(K.EOF, 0);
+  private bodyLoop: { GATE: () => boolean; DEF: () => void } | undefined;
   private readonly ring: FlyToken[] = [];
   private readonly tooDeepToken = new FlyToken(this);
 
@@ -199,11 +255,33 @@ export class HclParser extends EmbeddedActionsParser {
     this.blockDepth = 0;
     this.recovery = false;
     this.diags = [];
+    this.names = new Map();
+    for (const t of this.ring) t.idx = -1;
+  }
+
+  /** Drops the references to the last token stream so it can be collected. */
+  release(): void {
+    this.kinds = new Uint8Array(0);
+    this.starts = new Int32Array(0);
+    this.ends = new Int32Array(0);
+    this.text = "";
+    this.diags = [];
+    this.nlStack = [true];
+    this.names = new Map();
     for (const t of this.ring) t.idx = -1;
   }
 
   tokenText(i: number): string {
     return i < 0 ? "" : this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** The text of an identifier token, shared between equal names: configurations repeat names a lot. */
+  private name(i: number): string {
+    const s = this.text.slice(this.starts[i], this.ends[i]);
+    const known = this.names.get(s);
+    if (known !== undefined) return known;
+    this.names.set(s, s);
+    return s;
   }
 
   // =====================================================================
@@ -442,6 +520,89 @@ export class HclParser extends EmbeddedActionsParser {
     return true;
   }
 
+  /**
+   * Most expressions in configuration files are a single string, number,
+   * keyword or dotted name followed by whatever ends the expression. Reading
+   * those directly, instead of through the expression rules, builds the same
+   * node and roughly halves parse time. Anything else returns undefined and
+   * takes the full rules. No diagnostic can arise on this path.
+   */
+  private fastExpression(): Expression | undefined {
+    if (this.depth >= MAX_NESTING) return undefined;
+    const kinds = this.kinds;
+    const first = this.peekIdx();
+    let last: number;
+    let result: Expression;
+    switch (kinds[first]) {
+      case K.NumberLit: {
+        const text = this.tokenText(first);
+        if (!NUMBER_LITERAL.test(text)) return undefined;
+        last = first;
+        result = new LiteralValueExpr(this.src, this.starts[first]!, this.ends[first]!, new NumberLiteral(text));
+        break;
+      }
+      case K.OQuote: {
+        // Quoted templates hold no newline or comment tokens, so their tokens are adjacent.
+        const k2 = kinds[first + 1];
+        let value: string;
+        let litStart: number;
+        let litEnd: number;
+        if (k2 === K.CQuote) {
+          last = first + 1;
+          value = "";
+          litStart = litEnd = this.ends[last]!;
+        } else if (k2 === K.QuotedLit && kinds[first + 2] === K.CQuote) {
+          last = first + 2;
+          litStart = this.starts[first + 1]!;
+          litEnd = this.ends[first + 1]!;
+          const diags: Diagnostic[] = [];
+          value = decodeTemplateLiteral(this.src, litStart, litEnd, true, diags);
+          if (diags.length > 0) return undefined;
+        } else return undefined;
+        const lit = new LiteralValueExpr(this.src, litStart, litEnd, value);
+        result = new TemplateExpr(this.src, this.starts[first]!, this.ends[last]!, [lit]);
+        break;
+      }
+      case K.Ident:
+      case K.KwFor:
+      case K.KwIn:
+      case K.KwIf:
+      case K.KwElse:
+      case K.KwEndif:
+      case K.KwEndfor: {
+        last = first;
+        const steps: Traverser[] = [
+          new TraverseRoot(this.src, this.starts[first]!, this.ends[first]!, this.name(first)),
+        ];
+        let next = this.nextSig(last + 1);
+        if (kinds[next] === K.OParen) return undefined;
+        while (kinds[next] === K.Dot) {
+          const attr = this.nextSig(next + 1);
+          if (!isIdentOrKeyword(kinds[attr] as K)) return undefined;
+          steps.push(new TraverseAttr(this.src, this.starts[next]!, this.ends[attr]!, this.name(attr)));
+          last = attr;
+          next = this.nextSig(last + 1);
+        }
+        result = new ScopeTraversalExpr(this.src, this.starts[first]!, this.ends[last]!, steps);
+        break;
+      }
+      case K.KwTrue:
+      case K.KwFalse:
+      case K.KwNull: {
+        last = first;
+        const next = this.kindAt(this.nextSig(last + 1));
+        if (next === K.OParen || next === K.Dot) return undefined;
+        result = this.variableOrKeyword(first);
+        break;
+      }
+      default:
+        return undefined;
+    }
+    if (continuesExpression(this.kindAt(this.nextSig(last + 1)))) return undefined;
+    this.pos = last;
+    return result;
+  }
+
   /** Reports nesting beyond MAX_NESTING and leaves a placeholder; the caller's recovery skips the rest. */
   private tooDeep(): Expression {
     const at = this.peekIdx();
@@ -461,94 +622,87 @@ export class HclParser extends EmbeddedActionsParser {
 
   /** Body = { NEWLINE | Attribute | Block } ( "}" | EOF ) — hclsyntax ParseBody. */
   body = this.RULE("body", (end: K): Body => {
-    let startIdx = 0;
-    let endIdx = 0;
-    let done = false;
-    const attrs: Attribute[] = [];
-    const blocks: Block[] = [];
-    let seen: Map<string, Attribute> | undefined;
-    this.ACTION(() => {
-      startIdx = this.prevIdx();
-    });
-    this.MANY({
-      GATE: () => !done,
-      DEF: () => {
-        this.OR({
-          IGNORE_AMBIGUITIES: true,
-          DEF: [
-            {
-              ALT: () => {
-                this.OR2({
-                  IGNORE_AMBIGUITIES: true,
-                  DEF: [{ ALT: () => this.CONSUME(T.CBrace) }, { ALT: () => this.CONSUME(T.EOF) }],
-                });
-                this.ACTION(() => {
-                  if (this.kindAt(this.pos) === end) {
-                    endIdx = this.pos;
-                    done = true;
-                  } else {
-                    this.badBodyToken(end, startIdx);
-                    endIdx = this.prevIdx();
-                    this.recover(end);
-                    done = true;
-                  }
-                });
-              },
-            },
-            { ALT: () => this.CONSUME(T.Newline) },
-            {
-              ALT: () => {
-                const item = this.SUBRULE(this.bodyItem);
-                this.ACTION(() => {
-                  if (item === undefined) return;
-                  if (item.kind === "Block") {
-                    blocks.push(item);
-                    return;
-                  }
-                  seen ??= new Map();
-                  const existing = seen.get(item.name);
-                  if (existing !== undefined) {
-                    this.diags.push(
-                      errorDiag(...M.attributeRedefined(item.name, rangeString(existing.nameRange)), item.nameRange),
-                    );
-                  } else {
-                    seen.set(item.name, item);
-                    attrs.push(item);
-                  }
-                });
-              },
-            },
-            {
-              ALT: () => {
-                this.CONSUME(AnyToken);
-                this.ACTION(() => {
-                  this.badBodyToken(end, startIdx);
-                  endIdx = this.prevIdx();
-                  this.recover(end);
-                  done = true;
-                });
-              },
-            },
-          ],
-        });
-      },
-    });
+    const saved = this.bodyFrame;
+    const frame = this.ACTION(() => (this.bodyFrame = newBodyFrame(end, this.prevIdx())));
+    this.MANY((this.bodyLoop ??= this.bodyLoopDef()));
     return this.ACTION(() => {
-      const s = this.starts[startIdx]!;
-      const e = this.ends[endIdx]!;
-      return new Body(this.src, s, e, attrs, blocks, e);
+      this.bodyFrame = saved;
+      const s = this.starts[frame.startIdx]!;
+      const e = this.ends[frame.endIdx]!;
+      return new Body(this.src, s, e, frame.attrs.slice(), frame.blocks.slice(), e);
     });
   });
 
+  /** The item loop of `body`, built once; it works on the current frame `this.bodyFrame`. */
+  private bodyLoopDef(): { GATE: () => boolean; DEF: () => void } {
+    const closers: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [{ ALT: () => this.CONSUME(T.CBrace) }, { ALT: () => this.CONSUME(T.EOF) }],
+    };
+    const alternatives: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.OR2(closers);
+            this.ACTION(() => {
+              const f = this.bodyFrame;
+              if (this.kindAt(this.pos) === f.end) {
+                f.endIdx = this.pos;
+                f.done = true;
+              } else this.badBodyToken(f);
+            });
+          },
+        },
+        { ALT: () => this.CONSUME(T.Newline) },
+        {
+          ALT: () => {
+            const item = this.SUBRULE(this.bodyItem);
+            this.ACTION(() => this.addBodyItem(this.bodyFrame, item));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(AnyToken);
+            this.ACTION(() => this.badBodyToken(this.bodyFrame));
+          },
+        },
+      ],
+    };
+    return { GATE: () => !this.bodyFrame.done, DEF: () => this.OR(alternatives) };
+  }
+
+  private addBodyItem(f: BodyFrame, item: BodyItem): void {
+    if (item === undefined) return;
+    if (item.kind === "Block") {
+      f.blocks.push(item);
+      return;
+    }
+    f.seen ??= new Map();
+    const existing = f.seen.get(item.name);
+    if (existing !== undefined) {
+      this.diags.push(errorDiag(...M.attributeRedefined(item.name, rangeString(existing.nameRange)), item.nameRange));
+    } else {
+      f.seen.set(item.name, item);
+      f.attrs.push(item);
+    }
+  }
+
   /** The token just read cannot start a body item (hclsyntax ParseBody's default case). */
-  private badBodyToken(end: K, startIdx: number): void {
-    if (this.recovery) return;
-    const bad = this.pos;
-    const k = this.kindAt(bad);
-    if (k === K.OQuote) this.err(M.quotedArgumentName, bad);
-    else if (k === K.EOF) {
-      this.diags.push(errorDiag(...(end === K.CBrace ? M.unclosedBlock : M.unclosedBody), this.tokRange(startIdx)));
-    } else this.err(M.itemRequired, bad);
+  private badBodyToken(f: BodyFrame): void {
+    if (!this.recovery) {
+      const bad = this.pos;
+      const k = this.kindAt(bad);
+      if (k === K.OQuote) this.err(M.quotedArgumentName, bad);
+      else if (k === K.EOF) {
+        this.diags.push(
+          errorDiag(...(f.end === K.CBrace ? M.unclosedBlock : M.unclosedBody), this.tokRange(f.startIdx)),
+        );
+      } else this.err(M.itemRequired, bad);
+    }
+    f.endIdx = this.prevIdx();
+    this.recover(f.end);
+    f.done = true;
   }
 
   /** BodyItem = Identifier ( AttributeRest | BlockRest ) */
@@ -591,7 +745,7 @@ export class HclParser extends EmbeddedActionsParser {
       eq = this.pos;
       mark = this.diags.length;
     });
-    const expr = this.SUBRULE(this.expression);
+    const expr = this.ACTION(() => this.fastExpression()) ?? this.SUBRULE(this.expression);
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
@@ -636,7 +790,7 @@ export class HclParser extends EmbeddedActionsParser {
         this.src,
         s,
         this.ends[endIdx]!,
-        this.tokenText(ident),
+        this.name(ident),
         expr,
         this.ends[ident]!,
         this.starts[eq]!,
@@ -665,7 +819,7 @@ export class HclParser extends EmbeddedActionsParser {
             ALT: () => {
               this.CONSUME(Identifier);
               this.ACTION(() => {
-                labels.push(this.tokenText(this.pos));
+                labels.push(this.name(this.pos));
                 labelSpans.push(this.starts[this.pos]!, this.ends[this.pos]!);
               });
             },
@@ -679,7 +833,7 @@ export class HclParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             this.CONSUME(T.OBrace);
-            return this.SUBRULE(this.blockBody, { ARGS: [ident, labels, labelSpans] });
+            return this.SUBRULE(this.blockBody, { ARGS: [ident, labels.slice(), labelSpans.slice()] });
           },
         },
         {
@@ -694,7 +848,7 @@ export class HclParser extends EmbeddedActionsParser {
               const s = this.starts[ident]!;
               const e = this.ends[ident]!;
               const body = new Body(this.src, s, e, [], [], s);
-              return new Block(this.src, this.tokenText(ident), labels, body, s, e, labelSpans, s, e, s, e);
+              return new Block(this.src, this.name(ident), labels, body, s, e, labelSpans, s, e, s, e);
             }),
         },
       ],
@@ -795,7 +949,7 @@ export class HclParser extends EmbeddedActionsParser {
       const b = body ?? new Body(src, this.starts[oBrace]!, this.ends[cBrace]!, [], [], this.ends[cBrace]!);
       return new Block(
         src,
-        this.tokenText(ident),
+        this.name(ident),
         labels,
         b,
         this.starts[ident]!,
@@ -1052,46 +1206,48 @@ export class HclParser extends EmbeddedActionsParser {
   /** Operand = Term { Traversal } — hclsyntax parseExpressionWithTraversals. */
   operand = this.RULE("operand", (): Expression => {
     this.ACTION(() => this.depth++);
-    const term = this.SUBRULE(this.term);
-    const result = this.SUBRULE(this.traversals, { ARGS: [term] });
+    let result = this.SUBRULE(this.term);
+    this.OPTION(() => {
+      result = this.SUBRULE(this.traversals, { ARGS: [result] });
+    });
     this.ACTION(() => this.depth--);
     return result;
   });
 
   /** Term = "(" Expression ")" | Number | FunctionCall | Variable | Template | "-" Operand | "!" Operand | Tuple | Object */
-  term = this.RULE("term", (): Expression => {
-    return this.OR({
+  term = this.RULE("term", (): Expression => this.OR((this.termOr ??= this.termAlternatives())));
+
+  /**
+   * The alternatives of `term`, built once: the hottest decision of the
+   * grammar. Its closures use only parser state, never per-call variables,
+   * so they can be reused on every call (Chevrotain's performance guide).
+   */
+  private termAlternatives(): OrMethodOpts<Expression> {
+    const identAlternatives: OrMethodOpts<Expression> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.SUBRULE(this.functionCall, { ARGS: [this.pos] }) },
+        { ALT: () => this.ACTION(() => this.variableOrKeyword(this.pos)) },
+      ],
+    };
+    const signs: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [{ ALT: () => this.CONSUME(T.Minus) }, { ALT: () => this.CONSUME(T.Bang) }],
+    };
+    return {
       IGNORE_AMBIGUITIES: true,
       DEF: [
         { ALT: () => this.SUBRULE(this.parenthesized) },
         {
           ALT: () => {
             this.CONSUME(T.NumberLit);
-            return this.ACTION(() => {
-              const i = this.pos;
-              const text = this.tokenText(i);
-              if (!NUMBER_LITERAL.test(text)) {
-                this.err(M.invalidNumber, i);
-                return this.placeholder(i, i);
-              }
-              return new LiteralValueExpr(this.src, this.starts[i]!, this.ends[i]!, { type: "number", text });
-            });
+            return this.ACTION(() => this.numberLiteral(this.pos));
           },
         },
         {
           ALT: () => {
-            let name = -1;
             this.CONSUME(Identifier);
-            this.ACTION(() => {
-              name = this.pos;
-            });
-            return this.OR2({
-              IGNORE_AMBIGUITIES: true,
-              DEF: [
-                { ALT: () => this.SUBRULE(this.functionCall, { ARGS: [name] }) },
-                { ALT: () => this.ACTION(() => this.variableOrKeyword(name)) },
-              ],
-            });
+            return this.OR2(identAlternatives);
           },
         },
         {
@@ -1108,14 +1264,8 @@ export class HclParser extends EmbeddedActionsParser {
         },
         {
           ALT: () => {
-            this.OR3({
-              IGNORE_AMBIGUITIES: true,
-              DEF: [{ ALT: () => this.CONSUME(T.Minus) }, { ALT: () => this.CONSUME(T.Bang) }],
-            });
-            let sym = -1;
-            this.ACTION(() => {
-              sym = this.pos;
-            });
+            this.OR3(signs);
+            const sym = this.pos;
             const operand = this.SUBRULE(this.operand);
             return this.ACTION(() => {
               const op = this.kindAt(sym) === K.Minus ? "-" : "!";
@@ -1125,34 +1275,43 @@ export class HclParser extends EmbeddedActionsParser {
         },
         { ALT: () => this.SUBRULE(this.tupleOrFor) },
         { ALT: () => this.SUBRULE(this.objectOrFor) },
-        {
-          ALT: () =>
-            this.anyThen(10, () => {
-              if (this.depth > MAX_NESTING) return this.tooDeep();
-              const start = this.peekIdx();
-              if (!this.recovery) {
-                this.err(this.kindAt(start) === K.EOF ? M.missingExpression : M.invalidExpression, start);
-              }
-              this.recovery = true;
-              return this.placeholder(start, start);
-            }),
-        },
+        { ALT: () => this.anyThen(10, () => this.invalidTerm()) },
       ],
-    });
-  });
+    };
+  }
+
+  private numberLiteral(i: number): Expression {
+    const text = this.tokenText(i);
+    if (!NUMBER_LITERAL.test(text)) {
+      this.err(M.invalidNumber, i);
+      return this.placeholder(i, i);
+    }
+    return new LiteralValueExpr(this.src, this.starts[i]!, this.ends[i]!, new NumberLiteral(text));
+  }
+
+  /** hclsyntax parseExpressionTerm's default case: no expression starts here. */
+  private invalidTerm(): Expression {
+    if (this.depth > MAX_NESTING) return this.tooDeep();
+    const start = this.peekIdx();
+    if (!this.recovery) {
+      this.err(this.kindAt(start) === K.EOF ? M.missingExpression : M.invalidExpression, start);
+    }
+    this.recovery = true;
+    return this.placeholder(start, start);
+  }
 
   private variableOrKeyword(i: number): Expression {
     const s = this.starts[i]!;
     const e = this.ends[i]!;
     switch (this.kinds[i] as K) {
       case K.KwTrue:
-        return new LiteralValueExpr(this.src, s, e, TRUE_LITERAL);
+        return new LiteralValueExpr(this.src, s, e, true);
       case K.KwFalse:
-        return new LiteralValueExpr(this.src, s, e, FALSE_LITERAL);
+        return new LiteralValueExpr(this.src, s, e, false);
       case K.KwNull:
-        return new LiteralValueExpr(this.src, s, e, NULL_LITERAL);
+        return new LiteralValueExpr(this.src, s, e, null);
       default:
-        return new ScopeTraversalExpr(this.src, s, e, [new TraverseRoot(this.src, s, e, this.tokenText(i))]);
+        return new ScopeTraversalExpr(this.src, s, e, [new TraverseRoot(this.src, s, e, this.name(i))]);
     }
   }
 
@@ -1240,7 +1399,7 @@ export class HclParser extends EmbeddedActionsParser {
                 this.ACTION(() => {
                   mark = this.diags.length;
                 });
-                const arg = this.SUBRULE(this.expression);
+                const arg = this.ACTION(() => this.fastExpression()) ?? this.SUBRULE(this.expression);
                 this.ACTION(() => args.push(arg));
                 this.OR2({
                   IGNORE_AMBIGUITIES: true,
@@ -1347,8 +1506,8 @@ export class HclParser extends EmbeddedActionsParser {
       if (close < 0) close = this.prevIdx();
       return new FunctionCallExpr(
         this.src,
-        this.tokenText(name),
-        args,
+        this.name(name),
+        args.slice(),
         expandFinal,
         this.starts[name]!,
         this.ends[name]!,
@@ -1387,7 +1546,13 @@ export class HclParser extends EmbeddedActionsParser {
         });
       },
     });
-    return ret;
+    return this.ACTION(() => {
+      // Traversal steps were appended one by one; keep exactly-sized arrays.
+      if ((ret.kind === "ScopeTraversal" || ret.kind === "RelativeTraversal") && ret.traversal.length > 1) {
+        ret.traversal = ret.traversal.slice();
+      }
+      return ret;
+    });
   });
 
   dotStep = this.RULE("dotStep", (ret: Expression, from: Expression): Expression => {
@@ -1406,7 +1571,7 @@ export class HclParser extends EmbeddedActionsParser {
               const i = this.pos;
               const s = this.starts[dot]!;
               const e = this.ends[i]!;
-              return makeRelativeTraversal(ret, new TraverseAttr(this.src, s, e, this.tokenText(i)));
+              return makeRelativeTraversal(ret, new TraverseAttr(this.src, s, e, this.name(i)));
             });
           },
         },
@@ -1446,7 +1611,7 @@ export class HclParser extends EmbeddedActionsParser {
       this.err(inSplat ? M.invalidLegacySplatIndex(a, b) : M.invalidLegacyIndex(a, b), subject);
       return makeRelativeTraversal(ret, new TraverseIndex(this.src, s, e, UNKNOWN_LITERAL));
     }
-    let key: LiteralValue = { type: "number", text };
+    let key: LiteralValue = new NumberLiteral(text);
     if (!NUMBER_LITERAL.test(text)) {
       this.err(M.invalidNumber, num);
       key = UNKNOWN_LITERAL;
@@ -1494,7 +1659,7 @@ export class HclParser extends EmbeddedActionsParser {
                 this.CONSUME(Identifier);
                 this.ACTION(() => {
                   const i = this.pos;
-                  trav.push(new TraverseAttr(this.src, this.starts[d]!, this.ends[i]!, this.tokenText(i)));
+                  trav.push(new TraverseAttr(this.src, this.starts[d]!, this.ends[i]!, this.name(i)));
                   lastEnd = this.ends[i]!;
                 });
               },
@@ -1678,7 +1843,7 @@ export class HclParser extends EmbeddedActionsParser {
                 this.ACTION(() => {
                   mark = this.diags.length;
                 });
-                const e = this.SUBRULE(this.expression);
+                const e = this.ACTION(() => this.fastExpression()) ?? this.SUBRULE(this.expression);
                 this.ACTION(() => exprs.push(e));
                 this.OR2({
                   IGNORE_AMBIGUITIES: true,
@@ -1730,7 +1895,7 @@ export class HclParser extends EmbeddedActionsParser {
         });
       },
     });
-    return this.ACTION(() => new TupleConsExpr(this.src, this.starts[open]!, this.ends[close]!, exprs));
+    return this.ACTION(() => new TupleConsExpr(this.src, this.starts[open]!, this.ends[close]!, exprs.slice()));
   });
 
   /** ObjectOrFor = "{" ( ForObject | Object ) (EXP-16, EXP-18) */
@@ -1783,7 +1948,9 @@ export class HclParser extends EmbeddedActionsParser {
         });
       },
     });
-    return this.ACTION(() => new ObjectConsExpr(this.src, this.starts[open]!, this.ends[st.closeIdx]!, st.items));
+    return this.ACTION(
+      () => new ObjectConsExpr(this.src, this.starts[open]!, this.ends[st.closeIdx]!, st.items.slice()),
+    );
   });
 
   /** ObjectItem = Expression ( "=" | ":" ) Expression (OBJ-01..04) */
@@ -1794,7 +1961,7 @@ export class HclParser extends EmbeddedActionsParser {
       force = this.pk() === K.OParen;
       mark = this.diags.length;
     });
-    const keyExpr = this.SUBRULE(this.expression);
+    const keyExpr = this.ACTION(() => this.fastExpression()) ?? this.SUBRULE(this.expression);
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
@@ -1814,7 +1981,7 @@ export class HclParser extends EmbeddedActionsParser {
                     this.ACTION(() => {
                       mark2 = this.diags.length;
                     });
-                    const value = this.SUBRULE2(this.expression);
+                    const value = this.ACTION(() => this.fastExpression()) ?? this.SUBRULE2(this.expression);
                     this.OR4({
                       IGNORE_AMBIGUITIES: true,
                       DEF: [
@@ -1918,7 +2085,7 @@ export class HclParser extends EmbeddedActionsParser {
           ALT: () => {
             this.CONSUME(Identifier);
             this.ACTION(() => {
-              st.valVar = this.tokenText(this.pos);
+              st.valVar = this.name(this.pos);
             });
             this.OR2({
               IGNORE_AMBIGUITIES: true,
@@ -1934,7 +2101,7 @@ export class HclParser extends EmbeddedActionsParser {
                             this.CONSUME2(Identifier);
                             this.ACTION(() => {
                               st.keyVar = st.valVar;
-                              st.valVar = this.tokenText(this.pos);
+                              st.valVar = this.name(this.pos);
                             });
                             this.SUBRULE(this.forIn, { ARGS: [st] });
                           },
@@ -2088,12 +2255,12 @@ export class HclParser extends EmbeddedActionsParser {
     this.ACTION(() => {
       close = this.pos;
       const open = st.openIdx;
-      const ctx = this.src.range(this.starts[open]!, this.ends[close]!);
+      const ctx = (): Range => this.src.range(this.starts[open]!, this.ends[close]!);
       if (st.close === K.CBrack) {
-        if (st.key !== undefined) this.diags.push(errorDiag(...M.forTupleKey, st.key.range, ctx));
-        if (st.ellipsisIdx >= 0) this.diags.push(errorDiag(...M.forTupleGroup, this.tokRange(st.ellipsisIdx), ctx));
+        if (st.key !== undefined) this.diags.push(errorDiag(...M.forTupleKey, st.key.range, ctx()));
+        if (st.ellipsisIdx >= 0) this.diags.push(errorDiag(...M.forTupleGroup, this.tokRange(st.ellipsisIdx), ctx()));
       } else if (st.key === undefined) {
-        this.diags.push(errorDiag(...M.forObjectKey, st.val!.range, ctx));
+        this.diags.push(errorDiag(...M.forObjectKey, st.val!.range, ctx()));
       }
       st.result = new ForExpr(
         this.src,
@@ -2124,170 +2291,177 @@ export class HclParser extends EmbeddedActionsParser {
    * directives afterwards (template-parts.ts).
    */
   template = this.RULE("template", (end: K): Expression => {
-    let open = -1;
-    let startIdx = -1;
-    let endIdx = -1;
-    let done = false;
-    const parts: TemplatePart[] = [];
-    const trim = { ltrimNext: false, nextCanTrimPrev: false };
-    this.ACTION(() => {
-      open = this.pos;
-      startIdx = this.peekIdx();
-    });
-    this.MANY({
-      GATE: () => !done,
-      DEF: () => {
-        let ltrim = false;
-        let canTrimPrev = false;
-        this.ACTION(() => {
-          ltrim = trim.ltrimNext;
-          trim.ltrimNext = false;
-          canTrimPrev = trim.nextCanTrimPrev;
-          trim.nextCanTrimPrev = false;
-        });
-        this.OR({
-          IGNORE_AMBIGUITIES: true,
-          DEF: [
-            // A closer can only be the one this template's scanner mode produces.
-            { ALT: () => this.CONSUME(T.CQuote) },
-            { ALT: () => this.CONSUME(T.CHeredoc) },
-            {
-              ALT: () => {
-                this.CONSUME(TemplateLiteral);
-                this.ACTION(() => {
-                  const i = this.pos;
-                  let value = decodeTemplateLiteral(
-                    this.src,
-                    this.starts[i]!,
-                    this.ends[i]!,
-                    this.kinds[i] === K.QuotedLit,
-                    this.diags,
-                  );
-                  if (ltrim) value = trimLeftSpace(value);
-                  parts.push({ kind: "literal", value, start: this.starts[i]!, end: this.ends[i]! });
-                  trim.nextCanTrimPrev = true;
-                });
-              },
-            },
-            {
-              ALT: () => {
-                this.CONSUME(T.TemplateInterp);
-                this.ACTION(() => this.trimBeforeSequence(parts, canTrimPrev));
-                this.SUBRULE(this.interpolation, { ARGS: [end, startIdx, parts, trim] });
-              },
-            },
-            {
-              ALT: () => {
-                this.CONSUME(T.TemplateControl);
-                this.ACTION(() => this.trimBeforeSequence(parts, canTrimPrev));
-                this.SUBRULE(this.directive, { ARGS: [startIdx, parts, trim] });
-              },
-            },
-            {
-              ALT: () => {
-                this.CONSUME(AnyToken);
-                this.ACTION(() => {
-                  const i = this.pos;
-                  if (end === K.EOF && this.kindAt(i) === K.EOF) {
-                    endIdx = i;
-                    done = true;
-                    return;
-                  }
-                  if (!this.recovery) this.err(M.unterminatedTemplate, i, startIdx);
-                  endIdx = this.recover(end);
-                  done = true;
-                });
-              },
-            },
-          ],
-        });
-        this.ACTION(() => {
-          if (!done && this.kindAt(this.pos) === end) {
-            endIdx = this.pos;
-            done = true;
-          }
-        });
-      },
-    });
+    const saved = this.tpl;
+    const frame = this.ACTION(() => (this.tpl = newTemplateFrame(end, this.pos, this.peekIdx())));
+    this.MANY((this.templateLoop ??= this.templateLoopDef()));
     return this.ACTION(() => {
-      const src = this.src;
-      if (parts.length === 0) {
-        const at = this.ends[startIdx]!;
-        parts.push({ kind: "literal", value: "", start: at, end: at });
-      }
-      parts.push({ kind: "end", start: this.starts[endIdx]!, end: this.ends[endIdx]! });
-      if (end === K.CHeredoc && this.text.charCodeAt(this.starts[open]! + 2) === 45) flushHeredocParts(parts);
-      const exprs = buildTemplateExprs(src, parts, this.diags);
-      const s = end === K.EOF ? this.starts[startIdx]! : this.starts[open]!;
-      const e = this.ends[endIdx]!;
-      if (parts.length === 2 && parts[0]!.kind === "interp") {
-        return new TemplateWrapExpr(src, s, e, exprs[0]!);
-      }
-      return new TemplateExpr(src, s, e, exprs);
+      this.tpl = saved;
+      return this.finishTemplate(frame);
     });
   });
 
+  /** The part loop of `template`, built once; it works on the current frame `this.tpl`. */
+  private templateLoopDef(): { GATE: () => boolean; DEF: () => void } {
+    const alternatives: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        // A closer can only be the one this template's scanner mode produces.
+        { ALT: () => this.CONSUME(T.CQuote) },
+        { ALT: () => this.CONSUME(T.CHeredoc) },
+        {
+          ALT: () => {
+            this.CONSUME(TemplateLiteral);
+            this.ACTION(() => this.templateLiteral(this.tpl));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.TemplateInterp);
+            this.ACTION(() => this.trimBeforeSequence(this.tpl));
+            this.SUBRULE(this.interpolation, { ARGS: [this.tpl] });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.TemplateControl);
+            this.ACTION(() => this.trimBeforeSequence(this.tpl));
+            this.SUBRULE(this.directive, { ARGS: [this.tpl] });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(AnyToken);
+            this.ACTION(() => this.templateStray(this.tpl));
+          },
+        },
+      ],
+    };
+    return {
+      GATE: () => !this.tpl.done,
+      DEF: () => {
+        this.ACTION(() => {
+          const t = this.tpl;
+          t.ltrim = t.ltrimNext;
+          t.ltrimNext = false;
+          t.canTrimPrev = t.nextCanTrimPrev;
+          t.nextCanTrimPrev = false;
+        });
+        this.OR(alternatives);
+        this.ACTION(() => {
+          const t = this.tpl;
+          if (!t.done && this.kindAt(this.pos) === t.end) {
+            t.endIdx = this.pos;
+            t.done = true;
+          }
+        });
+      },
+    };
+  }
+
+  private templateLiteral(t: TemplateFrame): void {
+    const i = this.pos;
+    let value = decodeTemplateLiteral(
+      this.src,
+      this.starts[i]!,
+      this.ends[i]!,
+      this.kinds[i] === K.QuotedLit,
+      this.diags,
+    );
+    if (t.ltrim) value = trimLeftSpace(value);
+    t.parts.push({ kind: "literal", value, start: this.starts[i]!, end: this.ends[i]! });
+    t.nextCanTrimPrev = true;
+  }
+
+  /** A token that cannot continue the template: its end (bare templates) or an error. */
+  private templateStray(t: TemplateFrame): void {
+    const i = this.pos;
+    if (t.end === K.EOF && this.kindAt(i) === K.EOF) {
+      t.endIdx = i;
+      t.done = true;
+      return;
+    }
+    if (!this.recovery) this.err(M.unterminatedTemplate, i, t.startIdx);
+    t.endIdx = this.recover(t.end);
+    t.done = true;
+  }
+
+  private finishTemplate(t: TemplateFrame): Expression {
+    const src = this.src;
+    const parts = t.parts;
+    if (parts.length === 0) {
+      const at = this.ends[t.startIdx]!;
+      parts.push({ kind: "literal", value: "", start: at, end: at });
+    }
+    parts.push({ kind: "end", start: this.starts[t.endIdx]!, end: this.ends[t.endIdx]! });
+    if (t.end === K.CHeredoc && this.text.charCodeAt(this.starts[t.open]! + 2) === 45) flushHeredocParts(parts);
+    const exprs = buildTemplateExprs(src, parts, this.diags);
+    const s = t.end === K.EOF ? this.starts[t.startIdx]! : this.starts[t.open]!;
+    const e = this.ends[t.endIdx]!;
+    if (parts.length === 2 && parts[0]!.kind === "interp") {
+      return new TemplateWrapExpr(src, s, e, exprs[0]!);
+    }
+    return new TemplateExpr(src, s, e, exprs);
+  }
+
   /** `${~` and `%{~` trim trailing white space from the literal just before (TPL-04). */
-  private trimBeforeSequence(parts: TemplatePart[], canTrimPrev: boolean): void {
+  private trimBeforeSequence(t: TemplateFrame): void {
     const opener = this.pos;
-    if (!canTrimPrev || this.ends[opener]! - this.starts[opener]! !== 3 || parts.length === 0) return;
+    const parts = t.parts;
+    if (!t.canTrimPrev || this.ends[opener]! - this.starts[opener]! !== 3 || parts.length === 0) return;
     const prev = parts[parts.length - 1]!;
     if (prev.kind === "literal") prev.value = trimRightSpace(prev.value);
   }
 
   /** Interpolation = "${" Expression "}" (TPL-05, TPL-06) */
-  interpolation = this.RULE(
-    "interpolation",
-    (end: K, startIdx: number, parts: TemplatePart[], trim: { ltrimNext: boolean }): void => {
-      let opener = -1;
-      let close = -1;
-      this.ACTION(() => {
-        opener = this.pos;
-        this.pushNL(false);
-      });
-      const expr = this.SUBRULE(this.expression);
-      this.OR({
-        IGNORE_AMBIGUITIES: true,
-        DEF: [
-          {
-            ALT: () => {
-              this.CONSUME(T.TemplateSeqEnd);
-              this.ACTION(() => {
-                close = this.pos;
-                if (this.ends[close]! - this.starts[close]! === 2) trim.ltrimNext = true;
-              });
-            },
+  interpolation = this.RULE("interpolation", (t: TemplateFrame): void => {
+    let opener = -1;
+    let close = -1;
+    this.ACTION(() => {
+      opener = this.pos;
+      this.pushNL(false);
+    });
+    const expr = this.ACTION(() => this.fastExpression()) ?? this.SUBRULE(this.expression);
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(T.TemplateSeqEnd);
+            this.ACTION(() => {
+              close = this.pos;
+              if (this.ends[close]! - this.starts[close]! === 2) t.ltrimNext = true;
+            });
           },
-          {
-            ALT: () =>
-              this.anyThen(10, () => {
-                close = this.peekIdx();
-                if (!this.recovery) {
-                  const k = this.kindAt(close);
-                  if (k === K.EOF) {
-                    this.diags.push(errorDiag(...M.unclosedInterp, this.tokRange(startIdx)));
-                  } else if (k === K.Colon) {
-                    this.err(M.interpColon, close, startIdx);
-                  } else if ((k === K.CQuote || k === K.OQuote) && end === K.CQuote) {
-                    this.diags.push(errorDiag(...M.unclosedInterpQuoted, this.tokRange(startIdx)));
-                  } else {
-                    this.err(M.interpExtra, close, startIdx);
-                  }
+        },
+        {
+          ALT: () =>
+            this.anyThen(10, () => {
+              close = this.peekIdx();
+              if (!this.recovery) {
+                const k = this.kindAt(close);
+                if (k === K.EOF) {
+                  this.diags.push(errorDiag(...M.unclosedInterp, this.tokRange(t.startIdx)));
+                } else if (k === K.Colon) {
+                  this.err(M.interpColon, close, t.startIdx);
+                } else if ((k === K.CQuote || k === K.OQuote) && t.end === K.CQuote) {
+                  this.diags.push(errorDiag(...M.unclosedInterpQuoted, this.tokRange(t.startIdx)));
+                } else {
+                  this.err(M.interpExtra, close, t.startIdx);
                 }
-                this.recover(K.TemplateSeqEnd);
-              }),
-          },
-        ],
-      });
-      this.ACTION(() => {
-        this.popNL();
-        parts.push({ kind: "interp", expr, start: this.starts[opener]!, end: this.ends[close]! });
-      });
-    },
-  );
+              }
+              this.recover(K.TemplateSeqEnd);
+            }),
+        },
+      ],
+    });
+    this.ACTION(() => {
+      this.popNL();
+      t.parts.push({ kind: "interp", expr, start: this.starts[opener]!, end: this.ends[close]! });
+    });
+  });
 
   /** Directive = "%{" ( "if" Expression | "else" | "endif" | "for" ForDirective | "endfor" ) "}" (TPL-07, TPL-08) */
-  directive = this.RULE("directive", (startIdx: number, parts: TemplatePart[], trim: { ltrimNext: boolean }): void => {
+  directive = this.RULE("directive", (t: TemplateFrame): void => {
     let opener = -1;
     this.ACTION(() => {
       opener = this.pos;
@@ -2305,9 +2479,9 @@ export class HclParser extends EmbeddedActionsParser {
             });
             const cond = this.SUBRULE(this.expression);
             this.ACTION(() => {
-              parts.push({ kind: "if", cond, start: this.starts[opener]!, end: this.ends[this.peekIdx()]! });
+              t.parts.push({ kind: "if", cond, start: this.starts[opener]!, end: this.ends[this.peekIdx()]! });
             });
-            this.SUBRULE(this.directiveClose, { ARGS: [startIdx, kw, trim] });
+            this.SUBRULE(this.directiveClose, { ARGS: [t, kw] });
           },
         },
         {
@@ -2317,8 +2491,8 @@ export class HclParser extends EmbeddedActionsParser {
             this.ACTION(() => {
               kw = this.pos;
             });
-            this.ACTION(() => this.endDirective(parts, opener, "else"));
-            this.SUBRULE2(this.directiveClose, { ARGS: [startIdx, kw, trim] });
+            this.ACTION(() => this.endDirective(t.parts, opener, "else"));
+            this.SUBRULE2(this.directiveClose, { ARGS: [t, kw] });
           },
         },
         {
@@ -2328,8 +2502,8 @@ export class HclParser extends EmbeddedActionsParser {
             this.ACTION(() => {
               kw = this.pos;
             });
-            this.ACTION(() => this.endDirective(parts, opener, "endif"));
-            this.SUBRULE3(this.directiveClose, { ARGS: [startIdx, kw, trim] });
+            this.ACTION(() => this.endDirective(t.parts, opener, "endif"));
+            this.SUBRULE3(this.directiveClose, { ARGS: [t, kw] });
           },
         },
         {
@@ -2339,7 +2513,7 @@ export class HclParser extends EmbeddedActionsParser {
             this.ACTION(() => {
               kw = this.pos;
             });
-            this.SUBRULE(this.forDirective, { ARGS: [opener, kw, startIdx, parts, trim] });
+            this.SUBRULE(this.forDirective, { ARGS: [t, opener, kw] });
           },
         },
         {
@@ -2349,8 +2523,8 @@ export class HclParser extends EmbeddedActionsParser {
             this.ACTION(() => {
               kw = this.pos;
             });
-            this.ACTION(() => this.endDirective(parts, opener, "endfor"));
-            this.SUBRULE4(this.directiveClose, { ARGS: [startIdx, kw, trim] });
+            this.ACTION(() => this.endDirective(t.parts, opener, "endfor"));
+            this.SUBRULE4(this.directiveClose, { ARGS: [t, kw] });
           },
         },
         {
@@ -2385,76 +2559,64 @@ export class HclParser extends EmbeddedActionsParser {
   }
 
   /** ForDirective = Identifier [ "," Identifier ] "in" Expression */
-  forDirective = this.RULE(
-    "forDirective",
-    (opener: number, kw: number, startIdx: number, parts: TemplatePart[], trim: { ltrimNext: boolean }): void => {
-      let keyVar = "";
-      let valVar = "";
-      const fail = (m: Message): void => {
-        if (!this.recovery) this.err(m, this.peekIdx());
-        this.recover(K.TemplateSeqEnd);
-        this.popNL();
-      };
-      this.OR({
-        IGNORE_AMBIGUITIES: true,
-        DEF: [
-          {
-            ALT: () => {
-              this.CONSUME(Identifier);
-              this.ACTION(() => {
-                valVar = this.tokenText(this.pos);
-              });
-              this.OR2({
-                IGNORE_AMBIGUITIES: true,
-                DEF: [
-                  {
-                    ALT: () => {
-                      this.CONSUME(T.Comma);
-                      this.OR3({
-                        IGNORE_AMBIGUITIES: true,
-                        DEF: [
-                          {
-                            ALT: () => {
-                              this.CONSUME2(Identifier);
-                              this.ACTION(() => {
-                                keyVar = valVar;
-                                valVar = this.tokenText(this.pos);
-                              });
-                              this.SUBRULE(this.forDirectiveIn, {
-                                ARGS: [opener, kw, startIdx, parts, trim, keyVar, valVar],
-                              });
-                            },
+  forDirective = this.RULE("forDirective", (t: TemplateFrame, opener: number, kw: number): void => {
+    let keyVar = "";
+    let valVar = "";
+    const fail = (m: Message): void => {
+      if (!this.recovery) this.err(m, this.peekIdx());
+      this.recover(K.TemplateSeqEnd);
+      this.popNL();
+    };
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(Identifier);
+            this.ACTION(() => {
+              valVar = this.name(this.pos);
+            });
+            this.OR2({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                {
+                  ALT: () => {
+                    this.CONSUME(T.Comma);
+                    this.OR3({
+                      IGNORE_AMBIGUITIES: true,
+                      DEF: [
+                        {
+                          ALT: () => {
+                            this.CONSUME2(Identifier);
+                            this.ACTION(() => {
+                              keyVar = valVar;
+                              valVar = this.name(this.pos);
+                            });
+                            this.SUBRULE(this.forDirectiveIn, {
+                              ARGS: [t, opener, kw, keyVar, valVar],
+                            });
                           },
-                          { ALT: () => this.anyThen(10, () => fail(M.forDirectiveValueVar)) },
-                        ],
-                      });
-                    },
+                        },
+                        { ALT: () => this.anyThen(10, () => fail(M.forDirectiveValueVar)) },
+                      ],
+                    });
                   },
-                  {
-                    ALT: () =>
-                      this.SUBRULE2(this.forDirectiveIn, { ARGS: [opener, kw, startIdx, parts, trim, keyVar, valVar] }),
-                  },
-                ],
-              });
-            },
+                },
+                {
+                  ALT: () => this.SUBRULE2(this.forDirectiveIn, { ARGS: [t, opener, kw, keyVar, valVar] }),
+                },
+              ],
+            });
           },
-          { ALT: () => this.anyThen(11, () => fail(M.forDirectiveVar)) },
-        ],
-      });
-    },
-  );
+        },
+        { ALT: () => this.anyThen(11, () => fail(M.forDirectiveVar)) },
+      ],
+    });
+  });
 
   forDirectiveIn = this.RULE(
     "forDirectiveIn",
-    (
-      opener: number,
-      kw: number,
-      startIdx: number,
-      parts: TemplatePart[],
-      trim: { ltrimNext: boolean },
-      keyVar: string,
-      valVar: string,
-    ): void => {
+    (t: TemplateFrame, opener: number, kw: number, keyVar: string, valVar: string): void => {
       this.OR({
         IGNORE_AMBIGUITIES: true,
         DEF: [
@@ -2463,7 +2625,7 @@ export class HclParser extends EmbeddedActionsParser {
               this.CONSUME(T.KwIn);
               const coll = this.SUBRULE(this.expression);
               this.ACTION(() => {
-                parts.push({
+                t.parts.push({
                   kind: "for",
                   keyVar,
                   valVar,
@@ -2472,7 +2634,7 @@ export class HclParser extends EmbeddedActionsParser {
                   end: this.ends[this.peekIdx()]!,
                 });
               });
-              this.SUBRULE(this.directiveClose, { ARGS: [startIdx, kw, trim] });
+              this.SUBRULE(this.directiveClose, { ARGS: [t, kw] });
             },
           },
           {
@@ -2489,7 +2651,7 @@ export class HclParser extends EmbeddedActionsParser {
   );
 
   /** DirectiveClose = "}" | "~}" */
-  directiveClose = this.RULE("directiveClose", (startIdx: number, kw: number, trim: { ltrimNext: boolean }): void => {
+  directiveClose = this.RULE("directiveClose", (t: TemplateFrame, kw: number): void => {
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
@@ -2498,14 +2660,14 @@ export class HclParser extends EmbeddedActionsParser {
             this.CONSUME(T.TemplateSeqEnd);
             this.ACTION(() => {
               const close = this.pos;
-              if (this.ends[close]! - this.starts[close]! === 2) trim.ltrimNext = true;
+              if (this.ends[close]! - this.starts[close]! === 2) t.ltrimNext = true;
             });
           },
         },
         {
           ALT: () =>
             this.anyThen(10, () => {
-              if (!this.recovery) this.err(M.extraInMarker(this.tokenText(kw)), this.peekIdx(), startIdx);
+              if (!this.recovery) this.err(M.extraInMarker(this.tokenText(kw)), this.peekIdx(), t.startIdx);
               this.recover(K.TemplateSeqEnd);
             }),
         },
@@ -2565,6 +2727,31 @@ function opposite(k: K): K {
       return K.TemplateInterp;
     default:
       return K.EOF; // "no bracket": never matched by recover's nesting count
+  }
+}
+
+/** Tokens that extend a complete operand: operators, `?`, `.` and `[`. */
+function continuesExpression(k: K): boolean {
+  switch (k) {
+    case K.Or:
+    case K.And:
+    case K.EqualOp:
+    case K.NotEqual:
+    case K.LessThan:
+    case K.LessThanEq:
+    case K.GreaterThan:
+    case K.GreaterThanEq:
+    case K.Plus:
+    case K.Minus:
+    case K.Star:
+    case K.Slash:
+    case K.Percent:
+    case K.Question:
+    case K.Dot:
+    case K.OBrack:
+      return true;
+    default:
+      return false;
   }
 }
 

@@ -33,8 +33,10 @@ interface Heredoc {
   startOfLine: boolean;
 }
 
+// UAX #31 identifiers (LEX-06). Unicode 15.1 added ZWJ and ZWNJ to
+// ID_Continue; HCL's tables predate that, so they are excluded here.
 const ID_START = /[\p{ID_Start}_]/u;
-const ID_CONTINUE = /[\p{ID_Continue}-]/u;
+const ID_CONTINUE = /(?![\u200c\u200d])[\p{ID_Continue}-]/u;
 
 // Character classes for the ASCII range, as bit flags in a lookup table.
 const C_DIGIT = 1;
@@ -61,6 +63,7 @@ function codePointAt(text: string, i: number): string {
 /** Length in code units of the identifier starting at `i`, or 0 if none starts there. */
 function identLength(text: string, i: number): number {
   const n = text.length;
+  if (i >= n) return 0;
   const c = text.charCodeAt(i);
   let j: number;
   if (c < 128) {

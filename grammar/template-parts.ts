@@ -104,7 +104,7 @@ class TemplateFolder {
   root(): Expression[] {
     const exprs: Expression[] = [];
     while (this.peek().kind !== "end") exprs.push(this.expr());
-    return exprs;
+    return exprs.slice();
   }
 
   private peek(): TemplatePart {
@@ -134,7 +134,7 @@ class TemplateFolder {
     switch (p.kind) {
       case "literal":
         this.read();
-        return new LiteralValueExpr(this.src, p.start, p.end, { type: "string", value: p.value });
+        return new LiteralValueExpr(this.src, p.start, p.end, p.value);
       case "interp":
         this.read();
         return p.expr;
@@ -184,13 +184,13 @@ class TemplateFolder {
       current.push(this.expr());
     }
     if (ifExprs.length === 0) {
-      ifExprs.push(new LiteralValueExpr(this.src, open.end, open.end, { type: "string", value: "" }));
+      ifExprs.push(new LiteralValueExpr(this.src, open.end, open.end, ""));
     }
     if (elseExprs.length === 0) {
-      elseExprs.push(new LiteralValueExpr(this.src, endif.start, endif.start, { type: "string", value: "" }));
+      elseExprs.push(new LiteralValueExpr(this.src, endif.start, endif.start, ""));
     }
-    const t = new TemplateExpr(this.src, ifExprs[0]!.start, ifExprs[ifExprs.length - 1]!.end, ifExprs);
-    const f = new TemplateExpr(this.src, elseExprs[0]!.start, elseExprs[elseExprs.length - 1]!.end, elseExprs);
+    const t = new TemplateExpr(this.src, ifExprs[0]!.start, ifExprs[ifExprs.length - 1]!.end, ifExprs.slice());
+    const f = new TemplateExpr(this.src, elseExprs[0]!.start, elseExprs[elseExprs.length - 1]!.end, elseExprs.slice());
     return new ConditionalExpr(this.src, open.start, endif.end, open.cond, t, f);
   }
 
@@ -217,9 +217,9 @@ class TemplateFolder {
       content.push(this.expr());
     }
     if (content.length === 0) {
-      content.push(new LiteralValueExpr(this.src, open.end, open.end, { type: "string", value: "" }));
+      content.push(new LiteralValueExpr(this.src, open.end, open.end, ""));
     }
-    const body = new TemplateExpr(this.src, content[0]!.start, content[content.length - 1]!.end, content);
+    const body = new TemplateExpr(this.src, content[0]!.start, content[content.length - 1]!.end, content.slice());
     const forExpr = new ForExpr(
       this.src,
       open.start,

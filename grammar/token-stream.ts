@@ -24,6 +24,10 @@ export class TokenStream {
 
   push(kind: K, start: number, end: number): void {
     if (this.count === this.kinds.length) this.grow();
+    const text = this.source.text;
+    // Note token boundaries that may split a grapheme cluster (see SourceFile.addBreak).
+    if (text.charCodeAt(start) >= 0x80 || text.charCodeAt(start - 1) >= 0x80) this.source.addBreak(start);
+    if (text.charCodeAt(end) >= 0x80 || text.charCodeAt(end - 1) >= 0x80) this.source.addBreak(end);
     const i = this.count++;
     this.kinds[i] = kind;
     this.starts[i] = start;

@@ -11,7 +11,10 @@
  *  - `AnyToken`: every token. Only error productions use it, to say "some
  *    other token here", so each decision keeps a branch for HCL's diagnostic.
  */
-import { createToken, Lexer, type TokenType } from "chevrotain";
+import type { TokenType } from "chevrotain";
+import { chevrotain } from "./chevrotain.js";
+
+const { createToken, Lexer } = chevrotain;
 import { K, kindNames } from "./token-kinds.js";
 
 export const AnyToken = createToken({ name: "AnyToken", pattern: Lexer.NA });

@@ -3,7 +3,7 @@
  * kind, its distinguishing fields and its range (`line:column-line:column`).
  * Used by `plinth ast` and by the golden syntax fixtures.
  */
-import type { Body, Expression, LiteralValue, Node, Traverser } from "./ast.js";
+import { type Body, type Expression, type LiteralValue, literalKind, type Node, type Traverser } from "./ast.js";
 import type { Range } from "./pos.js";
 import { goQuote } from "./quote.js";
 
@@ -12,18 +12,11 @@ function rng(r: Range): string {
 }
 
 export function literalText(v: LiteralValue): string {
-  switch (v.type) {
-    case "number":
-      return v.text;
-    case "string":
-      return goQuote(v.value);
-    case "bool":
-      return String(v.value);
-    case "null":
-      return "null";
-    case "unknown":
-      return "(unknown)";
-  }
+  if (typeof v === "string") return goQuote(v);
+  if (typeof v === "boolean") return String(v);
+  if (v === null) return "null";
+  if ("text" in v) return v.text;
+  return "(unknown)";
 }
 
 export function traversalText(steps: readonly Traverser[]): string {
@@ -68,7 +61,7 @@ function visit(n: Node, depth: number, role: string, out: string[]): void {
       kids([["", n.body]]);
       return;
     case "LiteralValue":
-      line(`Literal ${n.value.type} ${literalText(n.value)}`);
+      line(`Literal ${literalKind(n.value)} ${literalText(n.value)}`);
       return;
     case "ScopeTraversal":
       line(`Traversal ${traversalText(n.traversal)}`);

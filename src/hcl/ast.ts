@@ -6,19 +6,34 @@
 import type { Range } from "./pos.js";
 import type { SourceFile } from "./source.js";
 
-/** A constant found in source: the key of a static index, or a literal expression's value. */
-export type LiteralValue =
-  | { readonly type: "number"; readonly text: string }
-  | { readonly type: "string"; readonly value: string }
-  | { readonly type: "bool"; readonly value: boolean }
-  | { readonly type: "null" }
-  /** A placeholder where a syntax error left no value (cty.DynamicVal in Go). */
-  | { readonly type: "unknown" };
+/** A number literal, kept as its source text so it converts exactly later (LEX-08, CTY-12). */
+export class NumberLiteral {
+  constructor(readonly text: string) {}
+}
 
-export const NULL_LITERAL: LiteralValue = Object.freeze({ type: "null" });
-export const UNKNOWN_LITERAL: LiteralValue = Object.freeze({ type: "unknown" });
-export const TRUE_LITERAL: LiteralValue = Object.freeze({ type: "bool", value: true });
-export const FALSE_LITERAL: LiteralValue = Object.freeze({ type: "bool", value: false });
+/** A placeholder where a syntax error left no value (cty.DynamicVal in Go). */
+export class UnknownLiteral {
+  private constructor() {}
+  static readonly instance = new UnknownLiteral();
+}
+
+/**
+ * A constant found in source: the key of a static index, or a literal
+ * expression's value. Strings, booleans and null are plain JS values, which
+ * keeps the tree small; numbers keep their exact text.
+ */
+export type LiteralValue = string | boolean | null | NumberLiteral | UnknownLiteral;
+
+export const UNKNOWN_LITERAL: UnknownLiteral = UnknownLiteral.instance;
+
+/** The kind of a literal: "string", "number", "bool", "null" or "unknown". */
+export function literalKind(v: LiteralValue): "string" | "number" | "bool" | "null" | "unknown" {
+  if (typeof v === "string") return "string";
+  if (typeof v === "boolean") return "bool";
+  if (v === null) return "null";
+  if (v instanceof NumberLiteral) return "number";
+  return "unknown";
+}
 
 abstract class Spanned {
   constructor(
@@ -110,7 +125,7 @@ export class ScopeTraversalExpr extends Spanned {
     src: SourceFile,
     start: number,
     end: number,
-    readonly traversal: Traverser[],
+    public traversal: Traverser[],
   ) {
     super(src, start, end);
   }
@@ -125,7 +140,7 @@ export class RelativeTraversalExpr extends Spanned {
     start: number,
     end: number,
     readonly source: Expression,
-    readonly traversal: (TraverseAttr | TraverseIndex)[],
+    public traversal: (TraverseAttr | TraverseIndex)[],
   ) {
     super(src, start, end);
   }

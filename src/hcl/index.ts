@@ -9,3 +9,4 @@ export * from "./navigation.js";
 export * from "./unicode.js";
 export * from "./ast-dump.js";
 export * from "./walk.js";
+export * from "./static.js";

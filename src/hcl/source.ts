@@ -22,6 +22,14 @@ export class SourceFile {
   private lineBytes: Float64Array | undefined;
   /** 1 where the line holds only ASCII characters. */
   private lineAscii: Uint8Array | undefined;
+  /**
+   * Token boundaries next to non-ASCII characters, ascending. hclsyntax
+   * counts grapheme clusters token by token, so a cluster that a token
+   * boundary splits (an emoji sequence cut into invalid characters, a
+   * combining mark after a quote) counts once per side; the scanner records
+   * such boundaries so columns agree with Go's.
+   */
+  private breaks: number[] | undefined;
 
   constructor(filename: string, text: string) {
     this.filename = filename;
@@ -32,6 +40,19 @@ export class SourceFile {
   /** Number of lines (a final line without a newline counts; an empty text has one line). */
   get lineCount(): number {
     return this.starts().length;
+  }
+
+  /** Records a token boundary at `offset` (scanner use; see `breaks`). */
+  addBreak(offset: number): void {
+    const b = (this.breaks ??= []);
+    if (b.length === 0 || b[b.length - 1]! < offset) b.push(offset);
+    else if (b[b.length - 1]! !== offset) {
+      // Boundaries arrive in order from one scan; a later scan of a part (a
+      // template inside JSON, say) may add older offsets: keep them sorted.
+      let i = b.length;
+      while (i > 0 && b[i - 1]! > offset) i--;
+      if (b[i - 1] !== offset) b.splice(i, 0, offset);
+    }
   }
 
   /** The 1-based line holding UTF-16 offset `offset`. */
@@ -84,12 +105,23 @@ export class SourceFile {
     if (line === 1 && this.bodyStart === 1 && offset >= 1) from = 1;
     let column = 1;
     if (offset > from) {
-      const prefix = text.slice(from, offset);
-      if (NON_ASCII.test(prefix)) {
-        for (const _ of segmenter.segment(prefix)) column++;
-      } else {
-        column += prefix.length;
+      let at = from;
+      const breaks = this.breaks;
+      if (breaks !== undefined) {
+        // Count each stretch between recorded token boundaries on its own.
+        let lo = 0;
+        let hi = breaks.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (breaks[mid]! <= at) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let i = lo; i < breaks.length && breaks[i]! < offset; i++) {
+          column += graphemeCount(text.slice(at, breaks[i]!));
+          at = breaks[i]!;
+        }
       }
+      column += graphemeCount(text.slice(at, offset));
     }
     return { line, column, byte };
   }
@@ -116,8 +148,10 @@ export class SourceFile {
     let b = lineBytes[lo]!;
     const text = this.text;
     while (off < text.length && b < byte) {
-      b += utf8Length(text, off, off + 1);
-      off++;
+      const c = text.charCodeAt(off);
+      const step = c >= 0xd800 && c <= 0xdbff && off + 1 < text.length ? 2 : 1;
+      b += utf8Length(text, off, off + step);
+      off += step;
     }
     return off;
   }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Records spec-fixtures/parse-errors/*/expected.json from Go's hcldec (the
+// Records spec-fixtures/parse-errors/*/expected.json (and expected.txt, the
+// text rendering) from Go's hcldec (the
 // oracle built by ../shared/tools/oracle-setup.sh). Run after adding a case
 // folder with an input.hcl; review the diff before committing.
 //
@@ -35,5 +36,8 @@ for (const name of readdirSync(base).sort()) {
   }
   const out = { rule: prev.rule ?? "", oracle: "hcl 2.14.1 (Debian)", diagnostics };
   writeFileSync(expectedPath, JSON.stringify(out, null, 2) + "\n");
+  // The same diagnostics in HCL's text layout (no colour, wrapped at 80 columns).
+  const text = spawnSync(hcldec, ["--spec=/tmp/plinth-empty.hcldec", "input.hcl"], { cwd: dir, encoding: "utf8" });
+  writeFileSync(join(dir, "expected.txt"), diagnostics.length > 0 ? text.stderr : "");
   console.log(`${name}: ${diagnostics.length} diagnostic(s)${diagnostics[0] ? " — " + diagnostics[0].summary : ""}`);
 }

@@ -1,0 +1,1 @@
+in = "%{ for if in _z‍👩‍👧${if}%{ endfor }}"

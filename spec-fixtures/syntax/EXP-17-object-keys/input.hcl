@@ -1,0 +1,7 @@
+a = {
+  name = 1
+  "quoted" = 2
+  (var.k) = 3
+  null = 4
+  "${x}" = 5
+}

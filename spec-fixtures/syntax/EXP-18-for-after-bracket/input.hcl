@@ -1,0 +1,5 @@
+a = [for x in y : x]
+b = {
+  for k, v in m : k => v
+}
+c = [(for), a]

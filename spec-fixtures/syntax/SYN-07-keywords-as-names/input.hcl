@@ -1,0 +1,6 @@
+for = 1
+in = 2
+if {
+  null = true
+  endif = false
+}

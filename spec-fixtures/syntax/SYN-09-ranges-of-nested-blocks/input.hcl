@@ -1,0 +1,5 @@
+outer "o" {
+  inner {
+    x = 1
+  }
+}

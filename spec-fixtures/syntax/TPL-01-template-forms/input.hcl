@@ -1,0 +1,4 @@
+a = "quoted ${x}"
+b = <<EOT
+heredoc ${y}
+EOT

@@ -1,0 +1,7 @@
+a = "a ${~ b ~} c"
+b = <<EOT
+%{ if x ~}
+  y
+%{~ endif }
+EOT
+c = "${"a "~}${" b"}"
