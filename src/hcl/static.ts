@@ -251,7 +251,8 @@ function children(e: Expression): Expression[] {
     case "ObjectCons":
       return e.items.flatMap((i) => [i.key, i.value]);
     case "ObjectConsKey":
-      return [e.wrapped];
+      // A bare-name key such as `a = 1` is a literal, not a reference (EXP-05).
+      return e.forceNonLiteral || exprAsKeyword(e.wrapped) === "" ? [e.wrapped] : [];
     case "Index":
       return [e.collection, e.key];
     case "Splat":

@@ -33,3 +33,12 @@ export function trimRightSpace(s: string): string {
 export function trimSpace(s: string): string {
   return trimRightSpace(trimLeftSpace(s));
 }
+
+// UAX #31 identifiers as HCL scans them (LEX-06); ZWJ/ZWNJ are excluded
+// because HCL's Unicode tables predate their addition to ID_Continue.
+const IDENTIFIER = /^[\p{ID_Start}_](?:(?![\u200c\u200d])[\p{ID_Continue}-])*$/u;
+
+/** Whether `s` is a single HCL identifier (hclsyntax `ValidIdentifier`). */
+export function isValidIdentifier(s: string): boolean {
+  return IDENTIFIER.test(s);
+}

@@ -18,3 +18,7 @@ export const hasOracle = existsSync(oracleHcldec);
 
 export const sharedMissing = `../shared not found at ${sharedDir} (set PLINTH_SHARED_DIR); skipping tests that read the shared corpus`;
 export const oracleMissing = `Go oracle not found at ${oracleHcldec}; run ../shared/tools/oracle-setup.sh to enable differential tests`;
+
+export const oracleHcleval = join(oracleBinDir, "hcleval");
+export const hasHcleval = existsSync(oracleHcleval);
+export const hclevalMissing = `Go evaluation referee not found at ${oracleHcleval}; run ../shared/tools/oracle-setup.sh then test/tools/build-hcleval.sh to enable evaluation differential tests`;
