@@ -2688,6 +2688,8 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       const next = this.peekIdx();
       if (this.kindAt(next) !== K.EOF && !this.recovery) this.err(M.extraAfterExpression, next);
       this.popNL();
+      // Whatever follows has been reported (or is trailing newlines); hclsyntax stops here too.
+      this.pos = this.last - 1;
     });
     return e;
   });

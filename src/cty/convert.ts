@@ -2,7 +2,17 @@
  * Type conversion and unification (go-cty `convert`; CONV-01..11). HCL uses
  * the unsafe converter everywhere it converts a value to a wanted type.
  */
-import { nullVal, normalizeSet, parseNumberVal, stringVal, True, False, unknownVal, Value, DynamicVal } from "./value.js";
+import {
+  nullVal,
+  normalizeSet,
+  parseNumberVal,
+  stringVal,
+  True,
+  False,
+  unknownVal,
+  Value,
+  DynamicVal,
+} from "./value.js";
 import * as num from "./number.js";
 import {
   DynamicPseudoType,
@@ -146,7 +156,8 @@ function getConversionKnown(from: Type, to: Type, unsafe: boolean): Conv | undef
   if (to.kind === "list" && from.kind === "tuple") return tupleToList(from.elementTypes, to.elementType, unsafe);
   if (to.kind === "set" && from.kind === "tuple") return tupleToSet(from.elementTypes, to.elementType, unsafe);
   if (to.kind === "map" && from.kind === "object") return objectToMap(from, to.elementType, unsafe);
-  if (to.kind === "object" && from.kind === "map") return unsafe ? mapToObject(from.elementType, to, unsafe) : undefined;
+  if (to.kind === "object" && from.kind === "map")
+    return unsafe ? mapToObject(from.elementType, to, unsafe) : undefined;
   return undefined;
 }
 
@@ -199,7 +210,8 @@ function collectionToList(ety: Type, conv: Conv | undefined): Conv {
   return (v, path) => {
     const els = v.elements().map((e, i) => bareNull(conv === undefined ? e : conv(e, [...path, { index: intVal(i) }])));
     if (els.length === 0) {
-      const et = ety.kind === "dynamic" ? (v.type as { elementType: Type }).elementType : ety.withoutOptionalAttributesDeep();
+      const et =
+        ety.kind === "dynamic" ? (v.type as { elementType: Type }).elementType : ety.withoutOptionalAttributesDeep();
       return new Value(listOf(et), []);
     }
     return new Value(listOf(checkSameTypes(els, path, "list")), els);
@@ -210,7 +222,8 @@ function collectionToSet(ety: Type, conv: Conv | undefined): Conv {
   return (v, path) => {
     const els = v.elements().map((e, i) => bareNull(conv === undefined ? e : conv(e, [...path, { index: intVal(i) }])));
     if (els.length === 0) {
-      const et = ety.kind === "dynamic" ? (v.type as { elementType: Type }).elementType : ety.withoutOptionalAttributesDeep();
+      const et =
+        ety.kind === "dynamic" ? (v.type as { elementType: Type }).elementType : ety.withoutOptionalAttributesDeep();
       return new Value(setOf(et), []);
     }
     const t = checkSameTypes(els, path, "set");
@@ -344,7 +357,10 @@ function mapToObject(mapEty: Type, to: ObjectType, unsafe: boolean): Conv | unde
       if (convs.has(k)) {
         const c = convs.get(k);
         if (c === undefined) {
-          fail(path, `map element type is incompatible with attribute ${goQuote(k)}: ${mismatchMessage(e.type, to.attributeType(k)!)}`);
+          fail(
+            path,
+            `map element type is incompatible with attribute ${goQuote(k)}: ${mismatchMessage(e.type, to.attributeType(k)!)}`,
+          );
         }
         out = c(e, [...path, { index: stringVal(k) }]);
       }
@@ -419,7 +435,9 @@ function unifyListElements(els: Value[], path: PathStep[], unsafe: boolean): Val
     unsafe,
   );
   if (u === undefined) fail(path, "cannot find a common base type for all elements");
-  return els.map((e, i) => (e.type.equals(u.type) ? e : getConversion(e.type, u.type, unsafe)!(e, [...path, { index: intVal(i) }])));
+  return els.map((e, i) =>
+    e.type.equals(u.type) ? e : getConversion(e.type, u.type, unsafe)!(e, [...path, { index: intVal(i) }]),
+  );
 }
 
 // ------------------------------------------------------------------ dynamic
@@ -452,7 +470,8 @@ function dynamicReplace(from: Type, to: Type): Type {
       for (const n of to.attributeNames) {
         const at = to.attributeType(n)!;
         if (from.kind === "map") out.set(n, dynamicReplace(from.elementType, at));
-        else if (from.kind === "object") out.set(n, from.hasAttribute(n) ? dynamicReplace(from.attributeType(n)!, at) : at);
+        else if (from.kind === "object")
+          out.set(n, from.hasAttribute(n) ? dynamicReplace(from.attributeType(n)!, at) : at);
         else out.set(n, at);
       }
       return objectOf(out);
@@ -569,7 +588,12 @@ function allDynamic(types: readonly Type[]): Unified {
   return { type: DynamicPseudoType, conversions: types.map(() => () => DynamicVal) };
 }
 
-function unifyCollections(kind: "map" | "list" | "set", types: readonly Type[], unsafe: boolean, hasDynamic: boolean): Unified | undefined {
+function unifyCollections(
+  kind: "map" | "list" | "set",
+  types: readonly Type[],
+  unsafe: boolean,
+  hasDynamic: boolean,
+): Unified | undefined {
   if (hasDynamic) return allDynamic(types);
   const et = unify(
     types.map((t) => (t as { elementType: Type }).elementType),
@@ -615,7 +639,8 @@ function unifyTuples(types: readonly Type[], unsafe: boolean, hasDynamic: boolea
   if (hasDynamic) return allDynamic(types);
   const first = (types[0] as { elementTypes: readonly Type[] }).elementTypes;
   for (const t of types.slice(1)) {
-    if ((t as { elementTypes: readonly Type[] }).elementTypes.length !== first.length) return unifyTuplesToList(types, unsafe);
+    if ((t as { elementTypes: readonly Type[] }).elementTypes.length !== first.length)
+      return unifyTuplesToList(types, unsafe);
   }
   const etys: Type[] = [];
   for (let i = 0; i < first.length; i++) {
@@ -675,7 +700,8 @@ function unifyObjectsAsMaps(types: readonly Type[], unsafe: boolean): Unified | 
   objIdx.forEach((idx, k) => {
     const mapConv = r.conversions[idx];
     const objConv = asMap.conversions[k];
-    r.conversions[idx] = mapConv === undefined ? objConv : (v: Value) => mapConv(objConv === undefined ? v : objConv(v));
+    r.conversions[idx] =
+      mapConv === undefined ? objConv : (v: Value) => mapConv(objConv === undefined ? v : objConv(v));
   });
   return r;
 }
@@ -718,7 +744,11 @@ function compareTypes(a: Type, b: Type): number {
       return 0;
     }
   }
-  if ((a.kind === "list" && b.kind === "list") || (a.kind === "set" && b.kind === "set") || (a.kind === "map" && b.kind === "map")) {
+  if (
+    (a.kind === "list" && b.kind === "list") ||
+    (a.kind === "set" && b.kind === "set") ||
+    (a.kind === "map" && b.kind === "map")
+  ) {
     return compareTypes((a as { elementType: Type }).elementType, (b as { elementType: Type }).elementType);
   }
   let swap = 1;
@@ -842,10 +872,12 @@ function mismatchFromStructural(got: Type, want: Type): string {
 }
 
 function mismatchFromCollection(got: Type, want: Type): string {
-  if (want.kind === "list" && !(got.kind === "list" || got.kind === "set")) return want.friendlyNameForConstraint() + " required";
-  if (want.kind === "set" && !(got.kind === "list" || got.kind === "set")) return want.friendlyNameForConstraint() + " required";
+  if (want.kind === "list" && !(got.kind === "list" || got.kind === "set"))
+    return want.friendlyNameForConstraint() + " required";
+  if (want.kind === "set" && !(got.kind === "list" || got.kind === "set"))
+    return want.friendlyNameForConstraint() + " required";
   if (want.kind === "map" && got.kind !== "map") return want.friendlyNameForConstraint() + " required";
-  const noun = want.kind === "list" ? "list element type" : want.kind === "set" ? "set element type" : "map element type";
+  const noun =
+    want.kind === "list" ? "list element type" : want.kind === "set" ? "set element type" : "map element type";
   return `incorrect ${noun}: ${mismatchMessage((got as { elementType: Type }).elementType, (want as { elementType: Type }).elementType)}`;
 }
-

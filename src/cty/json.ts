@@ -71,8 +71,7 @@ export function goJSONString(s: string): string {
       esc = c === 0x2028 ? "\\u2028" : "\\u2029";
     } else if (c >= 0xd800 && c <= 0xdfff) {
       // A lone surrogate is invalid UTF-8 in Go's terms: it becomes U+FFFD.
-      const pair =
-        c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff;
+      const pair = c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff;
       if (pair) {
         i++;
         continue;
@@ -123,7 +122,9 @@ function stableStringify(v: unknown): string {
   if (Array.isArray(v)) return "[" + v.map(stableStringify).join(",") + "]";
   if (v !== null && typeof v === "object") {
     const keys = Object.keys(v).sort();
-    return "{" + keys.map((k) => goJSONString(k) + ":" + stableStringify((v as Record<string, unknown>)[k])).join(",") + "}";
+    return (
+      "{" + keys.map((k) => goJSONString(k) + ":" + stableStringify((v as Record<string, unknown>)[k])).join(",") + "}"
+    );
   }
   if (typeof v === "string") return goJSONString(v);
   return JSON.stringify(v);
@@ -305,7 +306,10 @@ export function parseJSONText(text: string): JSONNode {
     throw new JSONSyntaxError("unexpected EOF", i);
   };
   const bad = (context: string): never => {
-    throw new JSONSyntaxError(`invalid character ${describeChar(String.fromCodePoint(text.codePointAt(i)!))} ${context}`, i);
+    throw new JSONSyntaxError(
+      `invalid character ${describeChar(String.fromCodePoint(text.codePointAt(i)!))} ${context}`,
+      i,
+    );
   };
   const value = (): JSONNode => {
     ws();
@@ -426,7 +430,16 @@ export function parseJSONText(text: string): JSONNode {
         i++;
         if (i >= n) eof();
         const e = text[i]!;
-        const simple: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+        const simple: Record<string, string> = {
+          '"': '"',
+          "\\": "\\",
+          "/": "/",
+          b: "\b",
+          f: "\f",
+          n: "\n",
+          r: "\r",
+          t: "\t",
+        };
         if (e in simple) {
           out += simple[e];
           i++;
@@ -513,9 +526,13 @@ export function unmarshalValue(node: JSONNode, t: Type, path: PathStep[] = []): 
     }
     case "tuple": {
       if (node.kind !== "array") jsonFail(path, "failed to read tuple value: missing expected [");
-      if (node.items.length > t.elementTypes.length) jsonFail(path, `too many tuple elements (need ${t.elementTypes.length})`);
-      if (node.items.length < t.elementTypes.length) jsonFail(path, `not enough tuple elements (need ${t.elementTypes.length})`);
-      return tupleVal(node.items.map((e, i) => unmarshalValue(e, t.elementTypes[i]!, [...path, { index: intIndex(i) }])));
+      if (node.items.length > t.elementTypes.length)
+        jsonFail(path, `too many tuple elements (need ${t.elementTypes.length})`);
+      if (node.items.length < t.elementTypes.length)
+        jsonFail(path, `not enough tuple elements (need ${t.elementTypes.length})`);
+      return tupleVal(
+        node.items.map((e, i) => unmarshalValue(e, t.elementTypes[i]!, [...path, { index: intIndex(i) }])),
+      );
     }
     case "object": {
       if (node.kind !== "object") jsonFail(path, "failed to read object value: missing expected {");

@@ -50,7 +50,11 @@ function unmark2(a: Value, b: Value, f: (a: Value, b: Value) => Value): Value {
   return f(a, b);
 }
 
-function arith(a: Value, b: Value, op: (x: num.NumberRep, xp: number, y: num.NumberRep, yp: number) => num.NumberResult): Value {
+function arith(
+  a: Value,
+  b: Value,
+  op: (x: num.NumberRep, xp: number, y: num.NumberRep, yp: number) => num.NumberResult,
+): Value {
   return unmark2(a, b, (x, y) => {
     const sc = shortCircuit(NumberType, NumberType, x, y);
     if (sc !== undefined) return sc;

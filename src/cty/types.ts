@@ -5,7 +5,8 @@
  * string comparison after the first use.
  */
 
-export type TypeKind = "string" | "number" | "bool" | "list" | "set" | "map" | "object" | "tuple" | "dynamic" | "capsule";
+export type TypeKind =
+  "string" | "number" | "bool" | "list" | "set" | "map" | "object" | "tuple" | "dynamic" | "capsule";
 
 abstract class TypeBase {
   abstract readonly kind: TypeKind;
@@ -208,7 +209,9 @@ export class ObjectType extends TypeBase {
     return this.optional.has(name);
   }
   protected computeKey(): string {
-    const parts = this.attributeNames.map((n) => `${JSON.stringify(n)}${this.optional.has(n) ? "?" : ""}:${this.attrs.get(n)!.key}`);
+    const parts = this.attributeNames.map(
+      (n) => `${JSON.stringify(n)}${this.optional.has(n) ? "?" : ""}:${this.attrs.get(n)!.key}`,
+    );
     return `object({${parts.join(",")}})`;
   }
   friendly(): string {

@@ -164,14 +164,16 @@ export class Value {
 
   /** Elements of a known, non-null list, set or tuple, in order. */
   elements(): readonly Value[] {
-    if (this.v === NULL || this.v === UNKNOWN) throw new Error(`elements of ${this.isNull() ? "null" : "unknown"} value`);
+    if (this.v === NULL || this.v === UNKNOWN)
+      throw new Error(`elements of ${this.isNull() ? "null" : "unknown"} value`);
     const k = this.type.kind;
     if (k !== "list" && k !== "set" && k !== "tuple") throw new Error(`elements of ${this.type.friendlyName()}`);
     return this.v as readonly Value[];
   }
   /** Entries of a known, non-null map or object, in key order. */
   entries(): ReadonlyMap<string, Value> {
-    if (this.v === NULL || this.v === UNKNOWN) throw new Error(`entries of ${this.isNull() ? "null" : "unknown"} value`);
+    if (this.v === NULL || this.v === UNKNOWN)
+      throw new Error(`entries of ${this.isNull() ? "null" : "unknown"} value`);
     const k = this.type.kind;
     if (k !== "map" && k !== "object") throw new Error(`entries of ${this.type.friendlyName()}`);
     return this.v as ReadonlyMap<string, Value>;
@@ -478,10 +480,7 @@ export function listValEmpty(elementType: Type): Value {
 }
 
 export function tupleVal(elements: readonly Value[]): Value {
-  return new Value(
-    tupleOf(elements.map((e) => e.type)),
-    elements.slice(),
-  );
+  return new Value(tupleOf(elements.map((e) => e.type)), elements.slice());
 }
 export const EmptyTupleVal = tupleVal([]);
 
@@ -603,14 +602,28 @@ export function setHashString(v: Value): string {
     }
     case "list":
     case "set":
-      return "[" + u.elements().map((e) => setHashString(e) + ";").join("") + "]";
+      return (
+        "[" +
+        u
+          .elements()
+          .map((e) => setHashString(e) + ";")
+          .join("") +
+        "]"
+      );
     case "object": {
       let s = "<";
       for (const e of u.entries().values()) s += setHashString(e) + ";";
       return s + ">";
     }
     case "tuple":
-      return "<" + u.elements().map((e) => setHashString(e) + ";").join("") + ">";
+      return (
+        "<" +
+        u
+          .elements()
+          .map((e) => setHashString(e) + ";")
+          .join("") +
+        ">"
+      );
     case "capsule":
       return "«?»";
     case "dynamic":

@@ -8,6 +8,7 @@
  * the result.
  */
 import type { Type } from "../cty/types.js";
+import { legacyMarkLoss } from "../cty/legacy.js";
 import { DynamicPseudoType } from "../cty/types.js";
 import { unknownVal, type Value } from "../cty/value.js";
 
@@ -118,6 +119,7 @@ export class Function {
     for (let i = 0; i < args.length; i++) {
       const spec = i < params.length ? params[i]! : vp!;
       if (!args[i]!.isKnown() && !spec.allowUnknown) {
+        if (legacyMarkLoss()) return unknownVal(expected);
         const marks = args.map((v) => v.unmarkDeep()[1]).filter((m) => m.size > 0);
         return unknownVal(expected).withMarks(...marks);
       }
@@ -145,8 +147,10 @@ export class Function {
 export function conformanceError(given: Type, want: Type): string | undefined {
   if (want.kind === "dynamic" || given.equals(want)) return undefined;
   if (given.kind === "object" && want.kind === "object") {
-    for (const k of given.attributeNames) if (!want.hasAttribute(k)) return `unsupported attribute ${JSON.stringify(k)}`;
-    for (const k of want.attributeNames) if (!given.hasAttribute(k)) return `missing required attribute ${JSON.stringify(k)}`;
+    for (const k of given.attributeNames)
+      if (!want.hasAttribute(k)) return `unsupported attribute ${JSON.stringify(k)}`;
+    for (const k of want.attributeNames)
+      if (!given.hasAttribute(k)) return `missing required attribute ${JSON.stringify(k)}`;
     for (const k of want.attributeNames) {
       const e = conformanceError(given.attributeType(k)!, want.attributeType(k)!);
       if (e !== undefined) return e;

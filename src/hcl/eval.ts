@@ -51,6 +51,7 @@ import { type Range, rangeBetween } from "./pos.js";
 import { goQuote } from "./quote.js";
 import { exprAsKeyword, startRange } from "./static.js";
 import { describeValues } from "./value-lines.js";
+import { legacyMarkLoss } from "../cty/legacy.js";
 
 const NONE: Diagnostic[] = [];
 
@@ -174,7 +175,9 @@ function evalFunctionCall(e: FunctionCallExpr, ctx: EvalContext | undefined): Va
   }
   if (f === undefined) {
     if (!hasNonNil) {
-      return res(DynamicVal, [exprDiag("Function calls not allowed", "Functions may not be called here.", e.range, undefined, e, ctx)]);
+      return res(DynamicVal, [
+        exprDiag("Function calls not allowed", "Functions may not be called here.", e.range, undefined, e, ctx),
+      ]);
     }
     // Go offers only the innermost context's functions as suggestions, in map order; we sort.
     const avail = [...(ctx?.functions?.keys() ?? [])].sort();
@@ -206,7 +209,12 @@ function evalFunctionCall(e: FunctionCallExpr, ctx: EvalContext | undefined): Va
     const v = ev.value;
     const t = v.type;
     const invalid = (detail: string): ValueResult =>
-      res(DynamicVal, concat(diags, [exprDiag("Invalid expanding argument value", detail, expandExpr.range, e.range, expandExpr, ctx, extra)]));
+      res(
+        DynamicVal,
+        concat(diags, [
+          exprDiag("Invalid expanding argument value", detail, expandExpr.range, e.range, expandExpr, ctx, extra),
+        ]),
+      );
     if (t.kind === "dynamic") {
       if (v.isNull()) return invalid("The expanding argument (indicated by ...) must not be null.");
       return res(DynamicVal, diags);
@@ -215,10 +223,7 @@ function evalFunctionCall(e: FunctionCallExpr, ctx: EvalContext | undefined): Va
       if (v.isNull()) return invalid("The expanding argument (indicated by ...) must not be null.");
       if (!v.isKnown()) return res(DynamicVal, diags);
       const [bare, marks] = v.unmark();
-      args = [
-        ...args.slice(0, -1),
-        ...bare.elements().map((el) => ({ expr: expandExpr, value: el.withMarks(marks) })),
-      ];
+      args = [...args.slice(0, -1), ...bare.elements().map((el) => ({ expr: expandExpr, value: el.withMarks(marks) }))];
     } else {
       return invalid("The expanding argument (indicated by ...) must be of a tuple, list, or set type.");
     }
@@ -301,30 +306,66 @@ function evalFunctionCall(e: FunctionCallExpr, ctx: EvalContext | undefined): Va
       const param = i < params.length ? params[i] : varParam;
       if (param === undefined || i > args.length - 1) {
         if (param !== undefined) {
-          return res(DynamicVal, concat(diags, [
-            exprDiag("Invalid function argument", `Invalid value for ${goQuote(param.name)} parameter: ${err.message}.`, e.range, undefined, e, ctx, withError),
-          ]));
+          return res(
+            DynamicVal,
+            concat(diags, [
+              exprDiag(
+                "Invalid function argument",
+                `Invalid value for ${goQuote(param.name)} parameter: ${err.message}.`,
+                e.range,
+                undefined,
+                e,
+                ctx,
+                withError,
+              ),
+            ]),
+          );
         }
-        return res(DynamicVal, concat(diags, [
-          exprDiag("Error in function call", `Call to function ${goQuote(e.name)} failed: ${err.message}.`, startRange(e), e.range, e, ctx, withError),
-        ]));
+        return res(
+          DynamicVal,
+          concat(diags, [
+            exprDiag(
+              "Error in function call",
+              `Call to function ${goQuote(e.name)} failed: ${err.message}.`,
+              startRange(e),
+              e.range,
+              e,
+              ctx,
+              withError,
+            ),
+          ]),
+        );
       }
       const argExpr = args[i]!.expr;
-      return res(DynamicVal, concat(diags, [
+      return res(
+        DynamicVal,
+        concat(diags, [
+          exprDiag(
+            "Invalid function argument",
+            `Invalid value for ${goQuote(param.name)} parameter: ${err.message}.`,
+            startRange(argExpr),
+            e.range,
+            argExpr,
+            ctx,
+            withError,
+          ),
+        ]),
+      );
+    }
+    return res(
+      DynamicVal,
+      concat(diags, [
         exprDiag(
-          "Invalid function argument",
-          `Invalid value for ${goQuote(param.name)} parameter: ${err.message}.`,
-          startRange(argExpr),
+          "Error in function call",
+          `Call to function ${goQuote(e.name)} failed: ${err.message}.`,
+          startRange(e),
           e.range,
-          argExpr,
+          e,
           ctx,
           withError,
         ),
-      ]));
-    }
-    return res(DynamicVal, concat(diags, [
-      exprDiag("Error in function call", `Call to function ${goQuote(e.name)} failed: ${err.message}.`, startRange(e), e.range, e, ctx, withError),
-    ]));
+      ]),
+    );
   }
 }
 
@@ -379,19 +420,42 @@ function evalConditional(e: ConditionalExpr, ctx: EvalContext | undefined): Valu
   const cond = evaluate(e.condition, ctx);
   let diags = cond.diagnostics;
   if (cond.value.isNull()) {
-    return res(unknownVal(resultType), concat(diags, [
-      exprDiag("Null condition", "The condition value is null. Conditions must either be true or false.", e.condition.range, e.range, e.condition, ctx),
-    ]));
+    return res(
+      unknownVal(resultType),
+      concat(diags, [
+        exprDiag(
+          "Null condition",
+          "The condition value is null. Conditions must either be true or false.",
+          e.condition.range,
+          e.range,
+          e.condition,
+          ctx,
+        ),
+      ]),
+    );
   }
-  if (!cond.value.isKnown()) return res(unknownVal(resultType), diags);
+  // The result depends on the condition, so it carries the condition's marks
+  // (HCL 2.14 dropped them; see cty/legacy.ts).
+  const condMarks = legacyMarkLoss() ? undefined : cond.value.unmarkDeep()[1];
+  if (!cond.value.isKnown()) return res(unknownVal(resultType).withMarks(condMarks), diags);
   let c: Value;
   try {
     c = convert(cond.value, BoolType);
   } catch (err) {
     if (!(err instanceof ConversionError)) throw err;
-    return res(unknownVal(resultType), concat(diags, [
-      exprDiag("Incorrect condition type", "The condition expression must be of type bool.", e.condition.range, e.range, e.condition, ctx),
-    ]));
+    return res(
+      unknownVal(resultType),
+      concat(diags, [
+        exprDiag(
+          "Incorrect condition type",
+          "The condition expression must be of type bool.",
+          e.condition.range,
+          e.range,
+          e.condition,
+          ctx,
+        ),
+      ]),
+    );
   }
   const [bare] = c.unmarkDeep();
   const chosen = bare.isTrue() ? t : f;
@@ -417,20 +481,22 @@ function evalConditional(e: ConditionalExpr, ctx: EvalContext | undefined): Valu
       value = unknownVal(resultType);
     }
   }
-  return res(value, diags);
+  return res(value.withMarks(condMarks), diags);
 }
 
 /** hclsyntax `describeConditionalTypeMismatch`. */
 function describeTypeMismatch(a: Type, b: Type): string {
   if (a.kind === "object" && b.kind === "object") {
     for (const name of a.attributeNames) {
-      if (!b.hasAttribute(name)) return `The 'true' value includes object attribute ${goQuote(name)}, which is absent in the 'false' value`;
+      if (!b.hasAttribute(name))
+        return `The 'true' value includes object attribute ${goQuote(name)}, which is absent in the 'false' value`;
       const at = a.attributeType(name)!;
       const bt = b.attributeType(name)!;
       if (!at.equals(bt)) return `Type mismatch for object attribute ${goQuote(name)}: ${describeTypeMismatch(at, bt)}`;
     }
     for (const name of b.attributeNames) {
-      if (!a.hasAttribute(name)) return `The 'false' value includes object attribute ${goQuote(name)}, which is absent in the 'true' value`;
+      if (!a.hasAttribute(name))
+        return `The 'false' value includes object attribute ${goQuote(name)}, which is absent in the 'true' value`;
     }
   } else if (a.kind === "tuple" && b.kind === "tuple") {
     if (a.elementTypes.length !== b.elementTypes.length) {
@@ -450,7 +516,8 @@ function describeTypeMismatch(a: Type, b: Type): string {
   }
   const an = a.friendlyName();
   const bn = b.friendlyName();
-  if (an === bn) return "At least one deeply-nested attribute or element is not compatible across both the 'true' and the 'false' value";
+  if (an === bn)
+    return "At least one deeply-nested attribute or element is not compatible across both the 'true' and the 'false' value";
   return `The 'true' value is ${an}, but the 'false' value is ${bn}`;
 }
 
@@ -489,7 +556,14 @@ function evalBinary(e: BinaryOpExpr, ctx: EvalContext | undefined): ValueResult 
   } catch (err) {
     if (!(err instanceof ConversionError)) throw err;
     diags = concat(diags, [
-      exprDiag("Invalid operand", `Unsuitable value for left operand: ${err.message}.`, e.lhs.range, e.range, e.lhs, ctx),
+      exprDiag(
+        "Invalid operand",
+        `Unsuitable value for left operand: ${err.message}.`,
+        e.lhs.range,
+        e.range,
+        e.lhs,
+        ctx,
+      ),
     ]);
   }
   try {
@@ -497,7 +571,14 @@ function evalBinary(e: BinaryOpExpr, ctx: EvalContext | undefined): ValueResult 
   } catch (err) {
     if (!(err instanceof ConversionError)) throw err;
     diags = concat(diags, [
-      exprDiag("Invalid operand", `Unsuitable value for right operand: ${err.message}.`, e.rhs.range, e.range, e.rhs, ctx),
+      exprDiag(
+        "Invalid operand",
+        `Unsuitable value for right operand: ${err.message}.`,
+        e.rhs.range,
+        e.range,
+        e.rhs,
+        ctx,
+      ),
     ]);
   }
   if (hasErrors(diags)) return res(unknownVal(retType), diags);
@@ -505,9 +586,12 @@ function evalBinary(e: BinaryOpExpr, ctx: EvalContext | undefined): ValueResult 
     return res(fn.call([lv, rv]), diags);
   } catch (err) {
     if (!(err instanceof FunctionError)) throw err;
-    return res(unknownVal(retType), concat(diags, [
-      exprDiag("Operation failed", `Error during operation: ${err.message}.`, e.range, undefined, e, ctx),
-    ]));
+    return res(
+      unknownVal(retType),
+      concat(diags, [
+        exprDiag("Operation failed", `Error during operation: ${err.message}.`, e.range, undefined, e, ctx),
+      ]),
+    );
   }
 }
 
@@ -522,7 +606,14 @@ function evalUnary(e: UnaryOpExpr, ctx: EvalContext | undefined): ValueResult {
   } catch (err) {
     if (!(err instanceof ConversionError)) throw err;
     diags = concat(diags, [
-      exprDiag("Invalid operand", `Unsuitable value for unary operand: ${err.message}.`, e.val.range, e.range, e.val, ctx),
+      exprDiag(
+        "Invalid operand",
+        `Unsuitable value for unary operand: ${err.message}.`,
+        e.val.range,
+        e.range,
+        e.val,
+        ctx,
+      ),
     ]);
   }
   if (hasErrors(diags)) return res(unknownVal(retType), diags);
@@ -530,9 +621,12 @@ function evalUnary(e: UnaryOpExpr, ctx: EvalContext | undefined): ValueResult {
     return res(fn.call([v]), diags);
   } catch (err) {
     if (!(err instanceof FunctionError)) throw err;
-    return res(unknownVal(retType), concat(diags, [
-      exprDiag("Operation failed", `Error during operation: ${err.message}.`, e.range, undefined, e, ctx),
-    ]));
+    return res(
+      unknownVal(retType),
+      concat(diags, [
+        exprDiag("Operation failed", `Error during operation: ${err.message}.`, e.range, undefined, e, ctx),
+      ]),
+    );
   }
 }
 
@@ -676,7 +770,14 @@ function evalObject(e: ObjectConsExpr, ctx: EvalContext | undefined): ValueResul
     } catch (err) {
       if (!(err instanceof ConversionError)) throw err;
       diags = concat(diags, [
-        exprDiag("Incorrect key type", `Can't use this value as a key: ${err.message}.`, item.key.range, undefined, item.key, ctx),
+        exprDiag(
+          "Incorrect key type",
+          `Can't use this value as a key: ${err.message}.`,
+          item.key.range,
+          undefined,
+          item.key,
+          ctx,
+        ),
       ]);
       known = false;
       continue;
@@ -724,24 +825,37 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
   const coll = evaluate(e.collExpr, ctx);
   let diags = coll.diagnostics;
   if (coll.value.isNull()) {
-    return res(DynamicVal, concat(diags, [
-      exprDiag("Iteration over null value", "A null value cannot be used as the collection in a 'for' expression.", e.collExpr.range, e.range, e.collExpr, ctx),
-    ]));
+    return res(
+      DynamicVal,
+      concat(diags, [
+        exprDiag(
+          "Iteration over null value",
+          "A null value cannot be used as the collection in a 'for' expression.",
+          e.collExpr.range,
+          e.range,
+          e.collExpr,
+          ctx,
+        ),
+      ]),
+    );
   }
   if (coll.value.type.kind === "dynamic") return res(DynamicVal, diags);
   const [collVal, collMarks] = coll.value.unmark();
   marks.push(collMarks);
   if (!canIterateElements(collVal.type)) {
-    return res(DynamicVal, concat(diags, [
-      exprDiag(
-        "Iteration over non-iterable value",
-        `A value of type ${collVal.type.friendlyName()} cannot be used as the collection in a 'for' expression.`,
-        e.collExpr.range,
-        e.range,
-        e.collExpr,
-        ctx,
-      ),
-    ]));
+    return res(
+      DynamicVal,
+      concat(diags, [
+        exprDiag(
+          "Iteration over non-iterable value",
+          `A value of type ${collVal.type.friendlyName()} cannot be used as the collection in a 'for' expression.`,
+          e.collExpr.range,
+          e.range,
+          e.collExpr,
+          ctx,
+        ),
+      ]),
+    );
   }
   if (!collVal.isKnown()) return res(DynamicVal, diags);
 
@@ -750,17 +864,37 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
     const c = evaluate(e.condExpr, child);
     diags = concat(diags, c.diagnostics);
     if (c.value.isNull()) {
-      return res(DynamicVal, concat(diags, [
-        exprDiag("Condition is null", "The value of the 'if' clause must not be null.", e.condExpr.range, e.range, e.condExpr, ctx),
-      ]));
+      return res(
+        DynamicVal,
+        concat(diags, [
+          exprDiag(
+            "Condition is null",
+            "The value of the 'if' clause must not be null.",
+            e.condExpr.range,
+            e.range,
+            e.condExpr,
+            ctx,
+          ),
+        ]),
+      );
     }
     try {
       convert(c.value, BoolType);
     } catch (err) {
       if (!(err instanceof ConversionError)) throw err;
-      return res(DynamicVal, concat(diags, [
-        exprDiag("Invalid 'for' condition", `The 'if' clause value is invalid: ${err.message}.`, e.condExpr.range, e.range, e.condExpr, ctx),
-      ]));
+      return res(
+        DynamicVal,
+        concat(diags, [
+          exprDiag(
+            "Invalid 'for' condition",
+            `The 'if' clause value is invalid: ${err.message}.`,
+            e.condExpr.range,
+            e.range,
+            e.condExpr,
+            ctx,
+          ),
+        ]),
+      );
     }
     if (hasErrors(c.diagnostics)) return res(DynamicVal, diags);
   }
@@ -775,7 +909,14 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
     if (raw.isNull()) {
       if (known) {
         diags = concat(diags, [
-          exprDiag("Invalid 'for' condition", "The value of the 'if' clause must not be null.", cond.range, e.range, cond, child),
+          exprDiag(
+            "Invalid 'for' condition",
+            "The value of the 'if' clause must not be null.",
+            cond.range,
+            e.range,
+            cond,
+            child,
+          ),
         ]);
       }
       known = false;
@@ -793,7 +934,14 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
       if (!(err instanceof ConversionError)) throw err;
       if (known) {
         diags = concat(diags, [
-          exprDiag("Invalid 'for' condition", `The 'if' clause value is invalid: ${err.message}.`, cond.range, e.range, cond, child),
+          exprDiag(
+            "Invalid 'for' condition",
+            `The 'if' clause value is invalid: ${err.message}.`,
+            cond.range,
+            e.range,
+            cond,
+            child,
+          ),
         ]);
       }
       known = false;
@@ -823,7 +971,14 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
       if (kr.value.isNull()) {
         if (known) {
           diags = concat(diags, [
-            exprDiag("Invalid object key", "Key expression in 'for' expression must not produce a null value.", keyExpr.range, e.range, keyExpr, child),
+            exprDiag(
+              "Invalid object key",
+              "Key expression in 'for' expression must not produce a null value.",
+              keyExpr.range,
+              e.range,
+              keyExpr,
+              child,
+            ),
           ]);
         }
         known = false;
@@ -840,7 +995,14 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
         if (!(err instanceof ConversionError)) throw err;
         if (known) {
           diags = concat(diags, [
-            exprDiag("Invalid object key", `The key expression produced an invalid result: ${err.message}.`, keyExpr.range, e.range, keyExpr, child),
+            exprDiag(
+              "Invalid object key",
+              `The key expression produced an invalid result: ${err.message}.`,
+              keyExpr.range,
+              e.range,
+              keyExpr,
+              child,
+            ),
           ]);
         }
         known = false;
@@ -911,16 +1073,19 @@ function evalSplat(e: SplatExpr, ctx: EvalContext | undefined): ValueResult {
   const autoUpgrade = !(sourceTy.kind === "tuple" || sourceTy.kind === "list" || sourceTy.kind === "set");
   if (sourceVal.isNull()) {
     if (autoUpgrade) return res(EmptyTupleVal, diags);
-    return res(DynamicVal, concat(diags, [
-      exprDiag(
-        "Splat of null value",
-        "Splat expressions (with the * symbol) cannot be applied to null sequences.",
-        e.source.range,
-        rangeBetween(e.source.range, e.markerRange),
-        e.source,
-        ctx,
-      ),
-    ]));
+    return res(
+      DynamicVal,
+      concat(diags, [
+        exprDiag(
+          "Splat of null value",
+          "Splat expressions (with the * symbol) cannot be applied to null sequences.",
+          e.source.range,
+          rangeBetween(e.source.range, e.markerRange),
+          e.source,
+          ctx,
+        ),
+      ]),
+    );
   }
   if (sourceTy.kind === "dynamic") return res(DynamicVal, diags);
   let upgradedUnknown = false;

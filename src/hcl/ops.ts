@@ -71,7 +71,8 @@ export function index(collection: Value, key: Value, subject: Range | undefined)
             const diff = num.subtract(n, bare.prec, len.asNumber(), len.prec);
             // hclsyntax tests `index - length < 1`: only index == length gets the specific message.
             if (num.sign(diff.n) < 1) {
-              if (num.isZero(len.asNumber())) return fail(INVALID_INDEX, `${PREFIX}: the collection has no elements.`, subject);
+              if (num.isZero(len.asNumber()))
+                return fail(INVALID_INDEX, `${PREFIX}: the collection has no elements.`, subject);
               return fail(
                 INVALID_INDEX,
                 `${PREFIX}: the given index is greater than or equal to the length of the collection.`,
@@ -116,7 +117,11 @@ export function index(collection: Value, key: Value, subject: Range | undefined)
 /** `obj.name` (hcl `GetAttr`, EXP-10). */
 export function getAttr(obj: Value, name: string, subject: Range | undefined): ValueResult {
   if (obj.isNull()) {
-    return fail("Attempt to get attribute from null value", "This value is null, so it does not have any attributes.", subject);
+    return fail(
+      "Attempt to get attribute from null value",
+      "This value is null, so it does not have any attributes.",
+      subject,
+    );
   }
   const ty = obj.type;
   const unsupported = "Unsupported attribute";
@@ -207,9 +212,16 @@ export function traverseAbs(steps: readonly Traverser[], ctx: EvalContext | unde
   if (!hasNonNil) {
     return fail("Variables not allowed", "Variables may not be used here.", root.range);
   }
+  // Go offers the innermost scope's names first (a `for` variable before the
+  // globals), each scope in map order; we sort within a scope to stay
+  // deterministic (DIAG-07).
   const names: string[] = [];
-  for (let c = ctx; c !== undefined; c = c.parent) if (c.variables !== undefined) names.push(...c.variables.keys());
-  // Go draws suggestions from map iteration order; sorting keeps ours deterministic (DIAG-07).
-  const suggestion = nameSuggestion(name, [...new Set(names)].sort());
-  return fail("Unknown variable", `There is no variable named ${goQuote(name)}.${suggestion !== "" ? ` Did you mean ${goQuote(suggestion)}?` : ""}`, root.range);
+  for (let c = ctx; c !== undefined; c = c.parent)
+    if (c.variables !== undefined) names.push(...[...c.variables.keys()].sort());
+  const suggestion = nameSuggestion(name, names);
+  return fail(
+    "Unknown variable",
+    `There is no variable named ${goQuote(name)}.${suggestion !== "" ? ` Did you mean ${goQuote(suggestion)}?` : ""}`,
+    root.range,
+  );
 }

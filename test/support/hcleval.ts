@@ -57,6 +57,7 @@ export function goEvaluate(requests: readonly EvalRequest[]): EvalAnswer[] {
   const r = spawnSync(oracleHcleval, [], { input, encoding: "utf8", maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error(`hcleval failed (${r.status}): ${r.stderr}`);
   const lines = r.stdout.split("\n").filter((l) => l !== "");
-  if (lines.length !== requests.length) throw new Error(`hcleval answered ${lines.length} of ${requests.length} requests`);
+  if (lines.length !== requests.length)
+    throw new Error(`hcleval answered ${lines.length} of ${requests.length} requests`);
   return lines.map((l) => JSON.parse(l) as EvalAnswer);
 }

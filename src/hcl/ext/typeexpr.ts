@@ -73,15 +73,24 @@ function getType(expr: Expression, constraint: boolean, withDefaults: boolean): 
       return { type: NumberType, defaults: undefined, diagnostics: [] };
     case "any":
       if (constraint) return { type: DynamicPseudoType, defaults: undefined, diagnostics: [] };
-      return fail(`The keyword ${goQuote(kw)} cannot be used in this type specification: an exact type is required.`, expr.range);
+      return fail(
+        `The keyword ${goQuote(kw)} cannot be used in this type specification: an exact type is required.`,
+        expr.range,
+      );
     case "list":
     case "map":
     case "set":
       return fail(`The ${kw} type constructor requires one argument specifying the element type.`, expr.range);
     case "object":
-      return fail("The object type constructor requires one argument specifying the attribute types and values as a map.", expr.range);
+      return fail(
+        "The object type constructor requires one argument specifying the attribute types and values as a map.",
+        expr.range,
+      );
     case "tuple":
-      return fail("The tuple type constructor requires one argument specifying the element types as a list.", expr.range);
+      return fail(
+        "The tuple type constructor requires one argument specifying the element types as a list.",
+        expr.range,
+      );
     case "":
       break;
     default:
@@ -115,11 +124,23 @@ function getType(expr: Expression, constraint: boolean, withDefaults: boolean): 
       case "list":
       case "set":
       case "map":
-        return fail(`The ${call.name} type constructor requires one argument specifying the element type.`, subject, context);
+        return fail(
+          `The ${call.name} type constructor requires one argument specifying the element type.`,
+          subject,
+          context,
+        );
       case "object":
-        return fail("The object type constructor requires one argument specifying the attribute types and values as a map.", subject, context);
+        return fail(
+          "The object type constructor requires one argument specifying the attribute types and values as a map.",
+          subject,
+          context,
+        );
       case "tuple":
-        return fail("The tuple type constructor requires one argument specifying the element types as a list.", subject, context);
+        return fail(
+          "The tuple type constructor requires one argument specifying the element types as a list.",
+          subject,
+          context,
+        );
     }
   }
 
@@ -129,7 +150,8 @@ function getType(expr: Expression, constraint: boolean, withDefaults: boolean): 
     case "map": {
       const el = getType(args[0]!, constraint, withDefaults);
       const type = call.name === "list" ? listOf(el.type) : call.name === "set" ? setOf(el.type) : mapOf(el.type);
-      const defaults = el.defaults === undefined ? undefined : new Defaults(type, new Map(), new Map([["", el.defaults]]));
+      const defaults =
+        el.defaults === undefined ? undefined : new Defaults(type, new Map(), new Map([["", el.defaults]]));
       return { type, defaults, diagnostics: el.diagnostics };
     }
     case "object":
@@ -152,13 +174,21 @@ function getType(expr: Expression, constraint: boolean, withDefaults: boolean): 
       return { type, defaults: children.size > 0 ? new Defaults(type, new Map(), children) : undefined, diagnostics };
     }
     case "optional":
-      return fail(`Keyword ${goQuote(call.name)} is valid only as a modifier for object type attributes.`, call.nameRange);
+      return fail(
+        `Keyword ${goQuote(call.name)} is valid only as a modifier for object type attributes.`,
+        call.nameRange,
+      );
     default:
       return fail(`Keyword ${goQuote(call.name)} is not a valid type constructor.`, expr.range);
   }
 }
 
-function objectType(expr: Expression, arg: Expression, constraint: boolean, withDefaults: boolean): TypeWithDefaultsResult {
+function objectType(
+  expr: Expression,
+  arg: Expression,
+  constraint: boolean,
+  withDefaults: boolean,
+): TypeWithDefaultsResult {
   const map = exprMap(arg);
   if (map.value === undefined || hasErrors(map.diagnostics)) {
     return fail(
@@ -175,7 +205,9 @@ function objectType(expr: Expression, arg: Expression, constraint: boolean, with
   for (const pair of map.value) {
     const name = exprAsKeyword(pair.key);
     if (name === "") {
-      diagnostics.push(errorDiag(INVALID, "Object constructor map keys must be attribute names.", pair.key.range, expr.range));
+      diagnostics.push(
+        errorDiag(INVALID, "Object constructor map keys must be attribute names.", pair.key.range, expr.range),
+      );
       continue;
     }
     let typeExpr = pair.value;
@@ -184,12 +216,24 @@ function objectType(expr: Expression, arg: Expression, constraint: boolean, with
     if (opt.value !== undefined && !hasErrors(opt.diagnostics) && opt.value.name === "optional") {
       const call = opt.value;
       if (call.arguments.length < 1) {
-        diagnostics.push(errorDiag(INVALID, "Optional attribute modifier requires the attribute type as its argument.", call.argsRange, typeExpr.range));
+        diagnostics.push(
+          errorDiag(
+            INVALID,
+            "Optional attribute modifier requires the attribute type as its argument.",
+            call.argsRange,
+            typeExpr.range,
+          ),
+        );
         continue;
       }
       if (!constraint) {
         diagnostics.push(
-          errorDiag(INVALID, "Optional attribute modifier is only for type constraints, not for exact types.", call.nameRange, typeExpr.range),
+          errorDiag(
+            INVALID,
+            "Optional attribute modifier is only for type constraints, not for exact types.",
+            call.nameRange,
+            typeExpr.range,
+          ),
         );
       } else if (withDefaults) {
         if (call.arguments.length === 2) {
@@ -216,7 +260,12 @@ function objectType(expr: Expression, arg: Expression, constraint: boolean, with
         optional.add(name);
       } else {
         diagnostics.push(
-          errorDiag(INVALID, "Optional attribute modifier expects only one argument: the attribute type.", call.argsRange, typeExpr.range),
+          errorDiag(
+            INVALID,
+            "Optional attribute modifier expects only one argument: the attribute type.",
+            call.argsRange,
+            typeExpr.range,
+          ),
         );
       }
       typeExpr = call.arguments[0]!;
@@ -243,8 +292,12 @@ function objectType(expr: Expression, arg: Expression, constraint: boolean, with
     if (r.defaults !== undefined) children.set(name, r.defaults);
   }
   // A later definition of the same attribute replaces the earlier one, as in Go's map.
-  const type = objectOf(attrTypes, [...optional].filter((n) => attrTypes.has(n)));
-  const defaults = defaultValues.size > 0 || children.size > 0 ? new Defaults(type, defaultValues, children) : undefined;
+  const type = objectOf(
+    attrTypes,
+    [...optional].filter((n) => attrTypes.has(n)),
+  );
+  const defaults =
+    defaultValues.size > 0 || children.size > 0 ? new Defaults(type, defaultValues, children) : undefined;
   return { type, defaults, diagnostics };
 }
 
@@ -371,7 +424,9 @@ export function typeString(t: Type): string {
     case "map":
       return `${t.kind}(${typeString(t.elementType)})`;
     case "object": {
-      const parts = t.attributeNames.map((n) => `${isValidIdentifier(n) ? n : goQuote(n)}=${typeString(t.attributeType(n)!)}`);
+      const parts = t.attributeNames.map(
+        (n) => `${isValidIdentifier(n) ? n : goQuote(n)}=${typeString(t.attributeType(n)!)}`,
+      );
       return `object({${parts.join(",")}})`;
     }
     case "tuple":

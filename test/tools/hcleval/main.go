@@ -233,29 +233,12 @@ func evaluate(req request) (ans answer) {
 			ans = answer{Value: map[string]interface{}{"panic": fmt.Sprint(r)}, Diags: []diag{}}
 		}
 	}()
-	funcs := functions()
-	vars := map[string]cty.Value{}
+	funcs := theFunctions
+	vs := evalVars(req.Vars)
+	vars, varDiags := vs.vars, vs.diags
 	files := map[string]*hcl.File{}
-	var varDiags hcl.Diagnostics
-	if req.Vars != "" {
-		varFuncs := functions()
-		varFuncs["unknown"] = unknownFunc
-		varFuncs["null_of"] = nullFunc
-		varFuncs["sensitive"] = sensitiveFunc
-		varFuncs["typed"] = typedFunc
-		f, diags := hclsyntax.ParseConfig([]byte(req.Vars), "vars.hcl", hcl.InitialPos)
-		varDiags = append(varDiags, diags...)
-		if !diags.HasErrors() {
-			files["vars.hcl"] = f
-			attrs, diags := f.Body.JustAttributes()
-			varDiags = append(varDiags, diags...)
-			vctx := &hcl.EvalContext{Functions: varFuncs}
-			for name, attr := range attrs {
-				v, diags := attr.Expr.Value(vctx)
-				varDiags = append(varDiags, diags...)
-				vars[name] = v
-			}
-		}
+	if vs.file != nil {
+		files["vars.hcl"] = vs.file
 	}
 
 	var ctx *hcl.EvalContext
@@ -297,6 +280,46 @@ func evaluate(req request) (ans answer) {
 	return ans
 }
 
+var theFunctions = functions()
+
+type varsResult struct {
+	vars  map[string]cty.Value
+	diags hcl.Diagnostics
+	file  *hcl.File
+}
+
+// Values are immutable, so requests sharing a vars body share one evaluation of it.
+var varsCache = map[string]varsResult{}
+
+func evalVars(src string) varsResult {
+	if r, ok := varsCache[src]; ok {
+		return r
+	}
+	r := varsResult{vars: map[string]cty.Value{}}
+	if src != "" {
+		varFuncs := functions()
+		varFuncs["unknown"] = unknownFunc
+		varFuncs["null_of"] = nullFunc
+		varFuncs["sensitive"] = sensitiveFunc
+		varFuncs["typed"] = typedFunc
+		f, diags := hclsyntax.ParseConfig([]byte(src), "vars.hcl", hcl.InitialPos)
+		r.diags = append(r.diags, diags...)
+		if !diags.HasErrors() {
+			r.file = f
+			attrs, diags := f.Body.JustAttributes()
+			r.diags = append(r.diags, diags...)
+			vctx := &hcl.EvalContext{Functions: varFuncs}
+			for name, attr := range attrs {
+				v, diags := attr.Expr.Value(vctx)
+				r.diags = append(r.diags, diags...)
+				r.vars[name] = v
+			}
+		}
+	}
+	varsCache[src] = r
+	return r
+}
+
 func convertDiags(diags hcl.Diagnostics, files map[string]*hcl.File) []diag {
 	out := make([]diag, 0, len(diags))
 	for _, d := range diags {
@@ -304,19 +327,31 @@ func convertDiags(diags hcl.Diagnostics, files map[string]*hcl.File) []diag {
 		if d.Severity == hcl.DiagWarning {
 			sev = "warning"
 		}
-		var buf bytes.Buffer
-		w := hcl.NewDiagnosticTextWriter(&buf, files, 0, false)
-		w.WriteDiagnostic(d)
 		out = append(out, diag{
 			Severity: sev,
 			Summary:  d.Summary,
 			Detail:   d.Detail,
 			Subject:  toRange(d.Subject),
 			Context:  toRange(d.Context),
-			Text:     buf.String(),
+			Text:     renderText(d, files),
 		})
 	}
 	return out
+}
+
+// renderText is Go's text rendering of one diagnostic. HCL 2.14's writer
+// panics when a referenced variable holds a marked value; the answer then
+// says so instead of failing the whole request.
+func renderText(d *hcl.Diagnostic, files map[string]*hcl.File) (text string) {
+	defer func() {
+		if r := recover(); r != nil {
+			text = fmt.Sprintf("<renderer panic: %v>", r)
+		}
+	}()
+	var buf bytes.Buffer
+	w := hcl.NewDiagnosticTextWriter(&buf, files, 0, false)
+	w.WriteDiagnostic(d)
+	return buf.String()
 }
 
 func toRange(r *hcl.Range) *rng {

@@ -1,0 +1,131 @@
+/**
+ * Random expressions over SHARED_VARS for the evaluation differential: small
+ * trees of every expression kind, drawn from a seeded generator so a failing
+ * case can be reproduced from its seed.
+ */
+
+/** mulberry32: a tiny deterministic PRNG. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LEAVES = [
+  "1",
+  "0",
+  "-2",
+  "2.5",
+  "0.1",
+  "3",
+  "100",
+  "12345678901234567890",
+  "1e3",
+  '"a"',
+  '"b"',
+  '""',
+  '"12"',
+  '"true"',
+  '"x y"',
+  "true",
+  "false",
+  "null",
+  "n",
+  "f",
+  "neg",
+  "big",
+  "s",
+  "sn",
+  "sb",
+  "b",
+  "l",
+  "ln",
+  "st",
+  "sset",
+  "m",
+  "mn",
+  "o",
+  "t",
+  "e",
+  "eo",
+  "el",
+  "nul",
+  "ns",
+  "nl",
+  "no",
+  "us",
+  "un",
+  "ub",
+  "ul",
+  "um",
+  "ud",
+  "uo",
+  "sec",
+  "secn",
+  "secb",
+  "secl",
+  "seco",
+  "secu",
+  "lu",
+  "lmark",
+  "lo",
+  "lon",
+  "mo",
+  "nested",
+  "mixed",
+];
+
+const BINOPS = ["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"];
+const ATTRS = ["a", "b", "c", "name", "v", "x", "k", "p", "list", "map", "one"];
+const LOOPVARS = ["v", "w"];
+
+export function randomExpression(rand: () => number, depth = 3): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const gen = (d: number, scope: readonly string[]): string => {
+    if (d <= 0 || rand() < 0.25) {
+      if (scope.length > 0 && rand() < 0.4) return pick(scope);
+      return pick(LEAVES);
+    }
+    const sub = (): string => gen(d - 1, scope);
+    switch (Math.floor(rand() * 14)) {
+      case 0:
+      case 1:
+        return `${sub()} ${pick(BINOPS)} ${sub()}`;
+      case 2:
+        return `${pick(["-", "!"])}${sub()}`;
+      case 3:
+        return `${sub()} ? ${sub()} : ${sub()}`;
+      case 4:
+        return `${pick(LEAVES)}[${sub()}]`;
+      case 5:
+        return `${pick(LEAVES)}.${pick(ATTRS)}`;
+      case 6:
+        return `${pick(LEAVES)}${pick(["[*]", ".*"])}${rand() < 0.5 ? `.${pick(ATTRS)}` : rand() < 0.5 ? "[0]" : ""}`;
+      case 7: {
+        const v = pick(LOOPVARS);
+        const inner = [...scope, v, "k"];
+        const cond = rand() < 0.3 ? ` if ${gen(d - 1, inner)}` : "";
+        if (rand() < 0.5) return `[for k, ${v} in ${sub()}: ${gen(d - 1, inner)}${cond}]`;
+        return `{for k, ${v} in ${sub()}: ${gen(d - 1, inner)} => ${gen(d - 1, inner)}${rand() < 0.3 ? "..." : ""}${cond}}`;
+      }
+      case 8:
+        return `"${pick(["", "x", "a-"])}\${${sub()}}${pick(["", "!", " z"])}"`;
+      case 9:
+        return `"%{if ${sub()}}${pick(["y", "${s}"])}%{else}n%{endif}"`;
+      case 10:
+        return `"%{for ${pick(LOOPVARS)} in ${sub()}}\${${pick(LOOPVARS)}}|%{endfor}"`;
+      case 11:
+        return `[${sub()}, ${sub()}]`;
+      case 12:
+        return `{${pick(["a", "b", "(s)", "(sn)"])} = ${sub()}, ${pick(["c", "(n)", '"d"'])} = ${sub()}}`;
+      default:
+        return pick([`try(${sub()}, ${sub()})`, `can(${sub()})`, `(${sub()})`]);
+    }
+  };
+  return gen(depth, []);
+}
