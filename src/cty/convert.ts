@@ -504,6 +504,10 @@ export interface Unified {
 /** cty `Unify` / `UnifyUnsafe` (CONV-10): the one type all inputs convert to, or undefined. */
 export function unify(types: readonly Type[], unsafe: boolean): Unified | undefined {
   if (types.length === 0) return undefined;
+  // Identical primitive types (a template's branches, mostly) unify to themselves.
+  const first = types[0]!;
+  if (first.isPrimitive() && types.every((t) => t === first))
+    return { type: first, conversions: types.map(() => undefined) };
   let mapCt = 0;
   let listCt = 0;
   let setCt = 0;

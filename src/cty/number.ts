@@ -25,12 +25,27 @@ export const FLOAT_PREC = 53;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+let fastPath = true;
+
+/**
+ * Turns the fast path off (every number becomes a BigFloat) or back on. Only
+ * for benchmarks that measure what the fast path saves; results are the same
+ * either way.
+ */
+export function setFastNumberPath(on: boolean): void {
+  fastPath = on;
+}
+
+export function fastNumberPath(): boolean {
+  return fastPath;
+}
+
 export function isFast(n: NumberRep): n is number {
   return typeof n === "number";
 }
 
 function fastOk(n: number): boolean {
-  return Number.isInteger(n) && n >= -MAX_SAFE && n <= MAX_SAFE;
+  return fastPath && Number.isInteger(n) && n >= -MAX_SAFE && n <= MAX_SAFE;
 }
 
 /** The exact BigFloat for a payload at precision `prec` (fast values are exact at any prec ≥ 53). */
@@ -41,7 +56,7 @@ export function toBig(n: NumberRep, prec: number): BigFloat {
 
 /** Brings a BigFloat result back to the fast form when it is a safe integer. */
 export function normalize(b: BigFloat): NumberRep {
-  if (b.isInf() || !b.isInt()) return b;
+  if (!fastPath || b.isInf() || !b.isInt()) return b;
   const i = b.int();
   if (i === undefined || !i.exact) return b;
   if (i.value > BigInt(MAX_SAFE) || i.value < -BigInt(MAX_SAFE)) return b;
@@ -59,7 +74,7 @@ export interface NumberResult {
 /** Parses decimal text as cty.ParseNumberVal does (CTY-14); undefined when Go rejects it. */
 export function parseNumber(text: string): NumberResult | undefined {
   // Plain integers up to 15 digits convert exactly; everything else goes through Go's parser.
-  if (text.length <= 15 && /^[+-]?[0-9]+$/.test(text)) {
+  if (fastPath && text.length <= 15 && /^[+-]?[0-9]+$/.test(text)) {
     const n = Number(text);
     return { n: n === 0 && text.startsWith("-") ? -0 : n, prec: PARSE_PREC };
   }
@@ -125,7 +140,7 @@ function minPrecOfInt(n: number): number {
 /** Division; the caller rules out 0/0 and ∞/∞ (Go panics there; HCL reports an error, EXP-04). */
 export function divide(a: NumberRep, ap: number, b: NumberRep, bp: number): NumberResult {
   const prec = Math.max(ap, bp);
-  if (typeof a === "number" && typeof b === "number" && b !== 0) {
+  if (fastPath && typeof a === "number" && typeof b === "number" && b !== 0) {
     const r = a / b;
     if (fastOk(r) && r * b === a) return { n: r, prec };
   }
@@ -137,7 +152,7 @@ export function divide(a: NumberRep, ap: number, b: NumberRep, bp: number): Numb
 export function modulo(a: NumberRep, ap: number, b: NumberRep, bp: number): NumberResult {
   if (isInfinite(a) || isInfinite(b)) return multiply(a, ap, b, bp);
   if (isZero(b)) return { n: a, prec: ap };
-  if (typeof a === "number" && typeof b === "number") {
+  if (fastPath && typeof a === "number" && typeof b === "number") {
     let r = a % b;
     // Go computes a - trunc(a/b)*b; a non-zero dividend with an exact zero result gives +0.
     if (r === 0 && a !== 0) r = 0;

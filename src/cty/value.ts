@@ -424,6 +424,7 @@ export function numberVal(n: num.NumberRep, prec: number = num.PARSE_PREC): Valu
 export function numberIntVal(n: number | bigint): Value {
   if (typeof n === "number") {
     if (!Number.isSafeInteger(n)) throw new Error(`numberIntVal: ${n} is not a safe integer`);
+    if (!num.fastNumberPath()) return new Value(NumberType, BigFloat.fromInt(n, num.INT_PREC), undefined, num.INT_PREC);
     return new Value(NumberType, n, undefined, num.INT_PREC);
   }
   if (n <= BigInt(Number.MAX_SAFE_INTEGER) && n >= -BigInt(Number.MAX_SAFE_INTEGER)) {

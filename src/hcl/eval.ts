@@ -10,10 +10,14 @@
  */
 import { convert, ConversionError, getConversionFn, unify } from "../cty/convert.js";
 import { elementPairs, canIterateElements } from "../cty/operations.js";
-import { DynamicPseudoType, listOf, StringType, tupleOf, type Type, BoolType } from "../cty/types.js";
+import { DynamicPseudoType, listOf, NumberType, StringType, tupleOf, type Type, BoolType } from "../cty/types.js";
+import * as num from "../cty/number.js";
 import {
   DynamicVal,
   EmptyTupleVal,
+  False,
+  numberVal,
+  True,
   listVal,
   listValEmpty,
   NullDynamic,
@@ -551,6 +555,8 @@ function evalBinary(e: BinaryOpExpr, ctx: EvalContext | undefined): ValueResult 
   let diags = concat(l.diagnostics, r.diagnostics);
   let lv = l.value;
   let rv = r.value;
+  const quick = quickBinary(e.op, lv, rv);
+  if (quick !== undefined) return res(quick, diags);
   try {
     lv = convert(lv, fn.params[0]!.type);
   } catch (err) {
@@ -593,6 +599,59 @@ function evalBinary(e: BinaryOpExpr, ctx: EvalContext | undefined): ValueResult 
       ]),
     );
   }
+}
+
+/**
+ * The common case of an operator on two plain safe-integer numbers or two
+ * plain bools, computed directly: the same result the operator function
+ * gives, without its conversions, checks and allocations.
+ */
+function quickBinary(op: BinaryOperator, a: Value, b: Value): Value | undefined {
+  if (a.marks !== undefined || b.marks !== undefined) return undefined;
+  const x = a.v;
+  const y = b.v;
+  if (typeof x === "number" && typeof y === "number" && a.type === NumberType && b.type === NumberType) {
+    let r: num.NumberResult;
+    switch (op) {
+      case "+":
+        r = num.add(x, a.prec, y, b.prec);
+        break;
+      case "-":
+        r = num.subtract(x, a.prec, y, b.prec);
+        break;
+      case "*":
+        r = num.multiply(x, a.prec, y, b.prec);
+        break;
+      case "/":
+        if (y === 0) return undefined;
+        r = num.divide(x, a.prec, y, b.prec);
+        break;
+      case "%":
+        if (y === 0) return undefined;
+        r = num.modulo(x, a.prec, y, b.prec);
+        break;
+      case "==":
+        return x === y ? True : False;
+      case "!=":
+        return x !== y ? True : False;
+      case "<":
+        return x < y ? True : False;
+      case "<=":
+        return x <= y ? True : False;
+      case ">":
+        return x > y ? True : False;
+      case ">=":
+        return x >= y ? True : False;
+      default:
+        return undefined;
+    }
+    return numberVal(r.n, r.prec);
+  }
+  if (typeof x === "boolean" && typeof y === "boolean") {
+    if (op === "&&") return x && y ? True : False;
+    if (op === "||") return x || y ? True : False;
+  }
+  return undefined;
 }
 
 function evalUnary(e: UnaryOpExpr, ctx: EvalContext | undefined): ValueResult {
@@ -646,6 +705,17 @@ function evalTemplate(e: TemplateExpr, ctx: EvalContext | undefined): ValueResul
     const r = evaluate(part, ctx);
     diags = concat(diags, r.diagnostics);
     const v = r.value;
+    // Plain strings and safe-integer numbers need no conversion machinery.
+    if (v.marks === undefined) {
+      if (typeof v.v === "string" && v.type === StringType) {
+        out += v.v;
+        continue;
+      }
+      if (typeof v.v === "number" && v.type === NumberType) {
+        out += num.numberText(v.v, v.prec);
+        continue;
+      }
+    }
     if (v.isNull()) {
       diags = concat(diags, [
         exprDiag(

@@ -29,7 +29,8 @@ export function compareAnswers(go: EvalAnswer, ours: EvalAnswer): Comparison {
   let diagsOk = go.diags.length === ours.diags.length;
   for (let i = 0; diagsOk && i < go.diags.length; i++) diagsOk = compareDiag(go.diags[i]!, ours.diags[i]!, divergences);
   const varsOk = isDeepStrictEqual(go.varDiags ?? [], ours.varDiags ?? []);
-  return { equal: valueOk && diagsOk && varsOk, divergences: [...divergences] };
+  const jsonOk = go.json === ours.json;
+  return { equal: valueOk && diagsOk && varsOk && jsonOk, divergences: [...divergences] };
 }
 
 function compareValue(go: ValueDump | null, ours: ValueDump | null): boolean {

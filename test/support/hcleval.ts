@@ -47,6 +47,8 @@ export interface ValueDump {
 
 export interface EvalAnswer {
   value: ValueDump | null;
+  /** go-cty's JSON encoding of a wholly known, unmarked value with its own type (ENC-02/03). */
+  json?: string;
   diags: DiagJSON[];
   varDiags?: DiagJSON[];
 }

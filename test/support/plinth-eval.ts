@@ -4,7 +4,7 @@
  */
 import { parseConfig, parseExpression, parseTemplate } from "../../grammar/index.js";
 import { convert } from "../../src/cty/convert.js";
-import { typeToJSON } from "../../src/cty/json.js";
+import { marshalValue, typeToJSON } from "../../src/cty/json.js";
 import { numberText } from "../../src/cty/number.js";
 import { DynamicPseudoType, StringType, type Type } from "../../src/cty/types.js";
 import { nullVal, unknownVal, type Value } from "../../src/cty/value.js";
@@ -151,6 +151,13 @@ function evaluateRequest(
   const r = evaluate(parsed.value, ctx);
   answer.diags = diagsJSON(r.diagnostics, files);
   answer.value = dumpValue(r.value);
+  if (r.value.isWhollyKnown() && !r.value.containsMarked()) {
+    try {
+      answer.json = marshalValue(r.value);
+    } catch {
+      // Values JSON cannot hold (infinities) have no encoding, as in Go.
+    }
+  }
   return answer;
 }
 

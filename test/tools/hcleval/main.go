@@ -65,6 +65,7 @@ type diag struct {
 
 type answer struct {
 	Value    interface{} `json:"value"`
+	JSON     *string     `json:"json,omitempty"`
 	Diags    []diag      `json:"diags"`
 	VarDiags []diag      `json:"varDiags,omitempty"`
 }
@@ -276,6 +277,12 @@ func evaluate(req request) (ans answer) {
 		ans.Value = nil
 	} else {
 		ans.Value = dump(val)
+		if val.IsWhollyKnown() && !val.ContainsMarked() {
+			if j, err := ctyjson.Marshal(val, val.Type()); err == nil {
+				s := string(j)
+				ans.JSON = &s
+			}
+		}
 	}
 	return ans
 }
