@@ -3,9 +3,10 @@
  * the unsafe converter everywhere it converts a value to a wanted type.
  */
 import {
+  lengthKnown,
   nullVal,
-  normalizeSet,
   parseNumberVal,
+  setVal,
   stringVal,
   True,
   False,
@@ -13,6 +14,7 @@ import {
   Value,
   DynamicVal,
 } from "./value.js";
+import { legacyCompat } from "./legacy.js";
 import * as num from "./number.js";
 import {
   DynamicPseudoType,
@@ -208,6 +210,14 @@ function checkSameTypes(els: readonly Value[], path: PathStep[], what: string): 
 
 function collectionToList(ety: Type, conv: Conv | undefined): Conv {
   return (v, path) => {
+    // A set holding unknowns has an unknown length, so the list's elements cannot be known yet.
+    // (go-cty gives the input's element type here even when the elements needed converting,
+    // a wrongly typed result; the wanted element type is the right one.)
+    if (!lengthKnown(v)) {
+      const inEty = (v.type as { elementType: Type }).elementType;
+      if (ety.kind === "dynamic" || legacyCompat()) return unknownVal(listOf(inEty));
+      return unknownVal(listOf(ety.withoutOptionalAttributesDeep()));
+    }
     const els = v.elements().map((e, i) => bareNull(conv === undefined ? e : conv(e, [...path, { index: intVal(i) }])));
     if (els.length === 0) {
       const et =
@@ -226,8 +236,8 @@ function collectionToSet(ety: Type, conv: Conv | undefined): Conv {
         ety.kind === "dynamic" ? (v.type as { elementType: Type }).elementType : ety.withoutOptionalAttributesDeep();
       return new Value(setOf(et), []);
     }
-    const t = checkSameTypes(els, path, "set");
-    return new Value(setOf(t), normalizeSet(els, t));
+    checkSameTypes(els, path, "set");
+    return setVal(els);
   };
 }
 
@@ -294,8 +304,8 @@ function tupleToSet(etys: readonly Type[], setEty: Type, unsafe: boolean): Conv 
       const c = convs[i];
       return bareNull(c === undefined ? e : c(e, [...path, { index: intVal(i) }]));
     });
-    const t = checkSameTypes(els, path, "set");
-    return new Value(setOf(t), normalizeSet(els, t));
+    checkSameTypes(els, path, "set");
+    return setVal(els);
   };
 }
 

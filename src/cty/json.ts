@@ -283,12 +283,22 @@ export class JSONSyntaxError extends Error {
   }
 }
 
+/**
+ * encoding/json's `quoteChar`: Go's scanner works on bytes, so a non-ASCII
+ * character is named by its first UTF-8 byte read as a Latin-1 character
+ * ('ß' is reported as 'Ã'), escaped the way strconv.Quote escapes it.
+ */
 function describeChar(c: string): string {
-  if (c === "'") return "'\\''";
-  if (c === '"') return "'\"'";
-  const code = c.codePointAt(0)!;
-  if (code < 0x20) return `'\\x${code.toString(16).padStart(2, "0")}'`;
-  return `'${c}'`;
+  const cp = c.codePointAt(0)!;
+  const b = cp < 0x80 ? cp : new TextEncoder().encode(c)[0]!;
+  if (b === 0x27) return "'\\''";
+  if (b === 0x22) return "'\"'";
+  const named: Record<number, string> = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 0x5c: "\\\\" };
+  const esc = named[b];
+  if (esc !== undefined) return `'${esc}'`;
+  if (b < 0x20 || b === 0x7f) return `'\\x${b.toString(16).padStart(2, "0")}'`;
+  if ((b >= 0x80 && b <= 0xa0) || b === 0xad) return `'\\u00${b.toString(16).padStart(2, "0")}'`;
+  return `'${String.fromCharCode(b)}'`;
 }
 
 /** Parses JSON text (RFC 8259) as Go's decoder would accept it. */

@@ -11,7 +11,7 @@
  * runs Go's algorithm on BigFloats. Numbers therefore print digit for digit
  * as HCL prints them (`11 % 5.1` gives 0.8000…00024, `1 / 10` gives 0.1).
  */
-import { BigFloat } from "./bigfloat.js";
+import { BigFloat, BigFloatNaNError } from "./bigfloat.js";
 
 /** A number payload: a safe integer (fast) or a BigFloat (exact). */
 export type NumberRep = number | BigFloat;
@@ -51,6 +51,8 @@ function fastOk(n: number): boolean {
 /** The exact BigFloat for a payload at precision `prec` (fast values are exact at any prec ≥ 53). */
 export function toBig(n: NumberRep, prec: number): BigFloat {
   if (typeof n !== "number") return n;
+  // BigInt has no negative zero; Go's big.Float does.
+  if (n === 0) return BigFloat.zero(Object.is(n, -0), prec);
   return BigFloat.fromInt(BigInt(n), prec);
 }
 
@@ -148,10 +150,18 @@ export function divide(a: NumberRep, ap: number, b: NumberRep, bp: number): Numb
   return { n: normalize(r), prec: r.prec };
 }
 
-/** cty Modulo: truncating remainder; x % 0 = x; an infinite operand gives the product's infinity (EXP-04). */
+/** An infinite dividend has no remainder (go-cty crashes with a nil pointer here). */
+export class InfiniteDividendError extends Error {}
+
+/**
+ * cty Modulo: truncating remainder; x % 0 = x (EXP-04). A finite x % ±∞
+ * fails as in Go (0 × ∞ inside the algorithm); ±∞ % x fails too, where Go
+ * panics with a nil pointer.
+ */
 export function modulo(a: NumberRep, ap: number, b: NumberRep, bp: number): NumberResult {
-  if (isInfinite(a) || isInfinite(b)) return multiply(a, ap, b, bp);
   if (isZero(b)) return { n: a, prec: ap };
+  if (isInfinite(a)) throw new InfiniteDividendError("can't use modulo with an infinite dividend");
+  if (isInfinite(b)) throw new BigFloatNaNError("multiplication of zero with infinity");
   if (fastPath && typeof a === "number" && typeof b === "number") {
     let r = a % b;
     // Go computes a - trunc(a/b)*b; a non-zero dividend with an exact zero result gives +0.

@@ -486,10 +486,33 @@ export function tupleVal(elements: readonly Value[]): Value {
 export const EmptyTupleVal = tupleVal([]);
 
 /** A set: duplicates dropped, in cty's order (CTY-09). */
+/**
+ * cty `SetVal`. A set cannot hold marked elements (membership would depend
+ * on them), so their marks move to the set itself, as in cty.
+ */
 export function setVal(elements: readonly Value[]): Value {
   if (elements.length === 0) throw new Error("setVal: use setValEmpty for an empty set");
-  const t = commonElementType(elements, "set");
-  return new Value(setOf(t), normalizeSet(elements, t));
+  let marks: Marks[] | undefined;
+  let bare = elements;
+  for (let i = 0; i < elements.length; i++) {
+    const [u, m] = elements[i]!.unmarkDeep();
+    if (m.size > 0) {
+      if (bare === elements) bare = elements.slice();
+      (bare as Value[])[i] = u;
+      (marks ??= []).push(m);
+    }
+  }
+  const t = commonElementType(bare, "set");
+  const set = new Value(setOf(t), normalizeSet(bare, t));
+  return marks === undefined ? set : set.withMarks(...marks);
+}
+
+/** Whether a collection's length is known: a set holding unknowns may shrink once they are known (cty `Length`). */
+export function lengthKnown(v: Value): boolean {
+  if (!v.isKnown()) return false;
+  if (v.type.kind !== "set") return true;
+  const els = v.elements();
+  return els.length === 1 || v.isWhollyKnown();
 }
 export function setValEmpty(elementType: Type): Value {
   return new Value(setOf(elementType), []);

@@ -8,7 +8,7 @@
  * the result.
  */
 import type { Type } from "../cty/types.js";
-import { legacyMarkLoss } from "../cty/legacy.js";
+import { legacyCompat } from "../cty/legacy.js";
 import { DynamicPseudoType } from "../cty/types.js";
 import { unknownVal, type Value } from "../cty/value.js";
 
@@ -33,6 +33,11 @@ export interface FunctionSpec {
   /** The result type for these arguments; throw FunctionError / ArgError to reject them. */
   type: (args: readonly Value[]) => Type;
   impl: (args: readonly Value[], retType: Type) => Value;
+  /**
+   * The parameters as go-cty 1.12 declared them, where they differ; used only
+   * in legacy compatibility mode (see cty/legacy.ts).
+   */
+  legacyParams?: readonly Parameter[];
 }
 
 /** An error raised by a function call (cty's plain `error`). */
@@ -63,7 +68,8 @@ export class Function {
   constructor(readonly spec: FunctionSpec) {}
 
   get params(): readonly Parameter[] {
-    return this.spec.params;
+    const lp = this.spec.legacyParams;
+    return lp !== undefined && legacyCompat() ? lp : this.spec.params;
   }
   get varParam(): Parameter | undefined {
     return this.spec.varParam;
@@ -74,7 +80,7 @@ export class Function {
 
   /** cty `ReturnTypeForValues`: checks arguments and computes the result type. */
   returnTypeForValues(args: readonly Value[]): Type {
-    const params = this.spec.params;
+    const params = this.params;
     const vp = this.spec.varParam;
     if (vp === undefined) {
       if (args.length !== params.length) {
@@ -114,12 +120,12 @@ export class Function {
    */
   call(args: readonly Value[]): Value {
     const expected = this.returnTypeForValues(args);
-    const params = this.spec.params;
+    const params = this.params;
     const vp = this.spec.varParam;
     for (let i = 0; i < args.length; i++) {
       const spec = i < params.length ? params[i]! : vp!;
       if (!args[i]!.isKnown() && !spec.allowUnknown) {
-        if (legacyMarkLoss()) return unknownVal(expected);
+        if (legacyCompat()) return unknownVal(expected);
         const marks = args.map((v) => v.unmarkDeep()[1]).filter((m) => m.size > 0);
         return unknownVal(expected).withMarks(...marks);
       }
@@ -139,6 +145,14 @@ export class Function {
     }
     let ret = this.spec.impl(a, expected);
     if (resultMarks !== undefined) ret = ret.withMarks(...resultMarks);
+    // As cty does, refuse a result whose type the type function did not promise:
+    // callers rely on it, and a mismatch is always a bug in the function.
+    const bad = conformanceError(ret.type, expected);
+    if (bad !== undefined) {
+      throw new FunctionError(
+        `panic in function implementation: returned value of type ${ret.type.friendlyName()} does not conform to expected return type ${expected.friendlyName()}: ${bad}`,
+      );
+    }
     return ret;
   }
 }

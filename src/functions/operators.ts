@@ -4,6 +4,7 @@
  * parameter types and calls them, so their flags decide how unknown, null,
  * dynamic and marked operands behave.
  */
+import { InfiniteDividendError } from "../cty/number.js";
 import * as ops from "../cty/operations.js";
 import { BoolType, DynamicPseudoType, NumberType, type Type } from "../cty/types.js";
 import type { Value } from "../cty/value.js";
@@ -27,6 +28,7 @@ function binary(
         return impl(args[0]!, args[1]!);
       } catch (e) {
         if (e instanceof ops.NaNError && nanMessage !== undefined) throw new FunctionError(nanMessage);
+        if (e instanceof InfiniteDividendError) throw new FunctionError(e.message);
         throw e;
       }
     },

@@ -55,7 +55,7 @@ import { type Range, rangeBetween } from "./pos.js";
 import { goQuote } from "./quote.js";
 import { exprAsKeyword, startRange } from "./static.js";
 import { describeValues } from "./value-lines.js";
-import { legacyMarkLoss } from "../cty/legacy.js";
+import { legacyCompat } from "../cty/legacy.js";
 
 const NONE: Diagnostic[] = [];
 
@@ -440,7 +440,7 @@ function evalConditional(e: ConditionalExpr, ctx: EvalContext | undefined): Valu
   }
   // The result depends on the condition, so it carries the condition's marks
   // (HCL 2.14 dropped them; see cty/legacy.ts).
-  const condMarks = legacyMarkLoss() ? undefined : cond.value.unmarkDeep()[1];
+  const condMarks = legacyCompat() ? undefined : cond.value.unmarkDeep()[1];
   if (!cond.value.isKnown()) return res(unknownVal(resultType).withMarks(condMarks), diags);
   let c: Value;
   try {

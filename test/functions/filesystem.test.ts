@@ -11,7 +11,17 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parseExpression } from "../../src/index.js";
 import { setOf, StringType } from "../../src/cty/types.js";
-import { DynamicVal, nullVal, setVal, setValEmpty, stringVal, True, False, unknownVal, type Value } from "../../src/cty/value.js";
+import {
+  DynamicVal,
+  nullVal,
+  setVal,
+  setValEmpty,
+  stringVal,
+  True,
+  False,
+  unknownVal,
+  type Value,
+} from "../../src/cty/value.js";
 import {
   base,
   base64Encode,
@@ -461,7 +471,9 @@ describe("FN-05 abspath (go-cty-funcs AbsPathFunc: filepath.Abs against the work
         throw new Error("getwd: no such file or directory");
       },
     };
-    expect(callError(filesystemFunctions(host, "/")["abspath"]!, stringVal("a"))).toBe("getwd: no such file or directory");
+    expect(callError(filesystemFunctions(host, "/")["abspath"]!, stringVal("a"))).toBe(
+      "getwd: no such file or directory",
+    );
   });
 });
 
@@ -528,17 +540,23 @@ describe("FN-05 filebase64 (Packer 1.14 hcl2template/function/filebase64.go)", (
   });
   const f = filesystemFunctions(host, "/tpl")["filebase64"]!;
   test("file exists: its Base64 (Packer TestFilebase64)", () => {
-    expect(call(f, stringVal("./testdata/list.tmpl")).asString()).toBe("JXsgZm9yIHggaW4gbGlzdCB+fQotICR7eH0KJXsgZW5kZm9yIH59Cg==");
+    expect(call(f, stringVal("./testdata/list.tmpl")).asString()).toBe(
+      "JXsgZm9yIHggaW4gbGlzdCB+fQotICR7eH0KJXsgZW5kZm9yIH59Cg==",
+    );
   });
   test("missing file and directory are errors with Go's *PathError text", () => {
     expect(callError(f, stringVal("./testdata/no_file"))).toBe(
       'failed to read file "./testdata/no_file": open ./testdata/no_file: no such file or directory',
     );
-    expect(callError(f, stringVal("./testdata"))).toBe('failed to read file "./testdata": read ./testdata: is a directory');
+    expect(callError(f, stringVal("./testdata"))).toBe(
+      'failed to read file "./testdata": read ./testdata: is a directory',
+    );
     expect(callError(f, stringVal(""))).toBe('failed to read file "": open : no such file or directory');
   });
   test("relative paths resolve against the working directory, not the template directory (Packer quirk)", () => {
-    expect(callError(f, stringVal("other.txt"))).toBe('failed to read file "other.txt": open other.txt: no such file or directory');
+    expect(callError(f, stringVal("other.txt"))).toBe(
+      'failed to read file "other.txt": open other.txt: no such file or directory',
+    );
     expect(call(f, stringVal("/tpl/other.txt")).asString()).toBe("eA==");
   });
   test("binary content is fine", () => {
@@ -696,9 +714,28 @@ const MATCH_TESTS: [string, string, boolean, boolean, boolean][] = [
 function doublestarTree(root: string): FileSystemHost {
   const files: Record<string, string> = {};
   for (const f of [
-    "a/abc", "a/b/c/d", "a/c/b", "abc/b", "abcd", "abcde", "abxbbxdbxebxczzx", "abxbbxdbxebxczzy",
-    "axbxcxdxe/f", "axbxcxdxe/xxx/f", "axbxcxdxexxx/f", "axbxcxdxexxx/fff", "a☺b", "b/c", "c", "x", "xxx",
-    "z", "α", "abc/【test】.txt", "-", "]",
+    "a/abc",
+    "a/b/c/d",
+    "a/c/b",
+    "abc/b",
+    "abcd",
+    "abcde",
+    "abxbbxdbxebxczzx",
+    "abxbbxdbxebxczzy",
+    "axbxcxdxe/f",
+    "axbxcxdxe/xxx/f",
+    "axbxcxdxexxx/f",
+    "axbxcxdxexxx/fff",
+    "a☺b",
+    "b/c",
+    "c",
+    "x",
+    "xxx",
+    "z",
+    "α",
+    "abc/【test】.txt",
+    "-",
+    "]",
   ]) {
     files[`${root}/test/${f}`] = "";
   }
@@ -736,7 +773,9 @@ describe("FN-05 doublestar v1.3.4 Glob (doublestar_test.go TestGlob, TestGlobSor
   }
   test("matches within a directory come sorted bytewise", () => {
     expect(glob(host, "test/a*")).toEqual(
-      ["a", "abc", "abcd", "abcde", "abxbbxdbxebxczzx", "abxbbxdbxebxczzy", "axbxcxdxe", "axbxcxdxexxx", "a☺b"].map((n) => `test/${n}`),
+      ["a", "abc", "abcd", "abcde", "abxbbxdbxebxczzx", "abxbbxdbxebxczzy", "axbxcxdxe", "axbxcxdxexxx", "a☺b"].map(
+        (n) => `test/${n}`,
+      ),
     );
   });
   test("a malformed pattern is only noticed when tried against a name", () => {
@@ -789,7 +828,9 @@ describe("FN-05 fileset (go-cty-funcs TestFileSet)", () => {
     expect(got.rawEquals(want.length === 0 ? setValEmpty(StringType) : setVal(want.map(stringVal)))).toBe(true);
   });
   test("a malformed pattern fails with the joined pattern named", () => {
-    expect(callError(fileset, stringVal("."), stringVal("["))).toBe("failed to glob pattern ([): syntax error in pattern");
+    expect(callError(fileset, stringVal("."), stringVal("["))).toBe(
+      "failed to glob pattern ([): syntax error in pattern",
+    );
   });
   test('"\\\\" on Linux: doublestar v1.3.4 treats a leading backslash as the root, so no error (an older go-cty-funcs test expected one)', () => {
     expect(call(fileset, stringVal("."), stringVal("\\")).rawEquals(setValEmpty(StringType))).toBe(true);
@@ -812,8 +853,15 @@ describe("FN-05 fileset beyond Go's tests", () => {
   });
   const fileset = filesystemFunctions(host, "/tpl")["fileset"]!;
   test("relative to the template directory; directories skipped; symlinked files kept", () => {
-    const fs2 = memoryHost({ ...{ cwd: "/" }, files: { "/tpl/s/a.sh": "", "/tpl/s/d/x": "" }, symlinks: { "/tpl/s/l.sh": "a.sh" } });
-    expect(strings(call(filesystemFunctions(fs2, "/tpl")["fileset"]!, stringVal("s"), stringVal("*")))).toEqual(["a.sh", "l.sh"]);
+    const fs2 = memoryHost({
+      ...{ cwd: "/" },
+      files: { "/tpl/s/a.sh": "", "/tpl/s/d/x": "" },
+      symlinks: { "/tpl/s/l.sh": "a.sh" },
+    });
+    expect(strings(call(filesystemFunctions(fs2, "/tpl")["fileset"]!, stringVal("s"), stringVal("*")))).toEqual([
+      "a.sh",
+      "l.sh",
+    ]);
   });
   test("a dangling symlink that matches makes the whole call fail, as os.Stat does in Go", () => {
     expect(callError(fileset, stringVal("scripts"), stringVal("*.sh"))).toBe(
@@ -822,7 +870,10 @@ describe("FN-05 fileset beyond Go's tests", () => {
   });
   test("** recurses, following symlinked directories", () => {
     expect(strings(call(fileset, stringVal("scripts/sub"), stringVal("**")))).toEqual(["c.sh", "deeper/d.sh"]);
-    expect(strings(call(fileset, stringVal("scripts"), stringVal("**/d.sh")))).toEqual(["linkdir/deeper/d.sh", "sub/deeper/d.sh"]);
+    expect(strings(call(fileset, stringVal("scripts"), stringVal("**/d.sh")))).toEqual([
+      "linkdir/deeper/d.sh",
+      "sub/deeper/d.sh",
+    ]);
   });
   test("absolute path argument and patterns leaving the directory give ../ paths", () => {
     expect(strings(call(fileset, stringVal("/tpl/scripts"), stringVal("sub/*.sh")))).toEqual(["sub/c.sh"]);
@@ -861,7 +912,9 @@ describe("FN-05 the Node host on a temporary directory", () => {
     expect(call(f["fileexists"]!, stringVal("hello.txt"))).toEqual(True);
     expect(call(f["fileexists"]!, stringVal("nope"))).toEqual(False);
     expect(callError(f["fileexists"]!, stringVal("hello.txt/x"))).toBe(`failed to stat ${root}/tpl/hello.txt/x`);
-    expect(callError(f["fileexists"]!, stringVal("scripts"))).toMatch(/^.*\/tpl\/scripts is not a regular file, but "drwx/);
+    expect(callError(f["fileexists"]!, stringVal("scripts"))).toMatch(
+      /^.*\/tpl\/scripts is not a regular file, but "drwx/,
+    );
     expect(call(f["filebase64"]!, stringVal(`${root}/tpl/bin.dat`)).asString()).toBe("/wA=");
     expect(callError(f["filebase64"]!, stringVal(`${root}/tpl/scripts`))).toBe(
       `failed to read file "${root}/tpl/scripts": read ${root}/tpl/scripts: is a directory`,
@@ -869,13 +922,18 @@ describe("FN-05 the Node host on a temporary directory", () => {
     expect(callError(f["filebase64"]!, stringVal(`${root}/none`))).toBe(
       `failed to read file "${root}/none": open ${root}/none: no such file or directory`,
     );
-    expect(strings(call(f["fileset"]!, stringVal("scripts"), stringVal("**/*.sh")))).toEqual(["a.sh", "link.sh", "sub/b.sh"]);
+    expect(strings(call(f["fileset"]!, stringVal("scripts"), stringVal("**/*.sh")))).toEqual([
+      "a.sh",
+      "link.sh",
+      "sub/b.sh",
+    ]);
   });
   test("abspath uses the process working directory; pathexpand uses $HOME", () => {
     const f = fns();
     expect(call(f["abspath"]!, stringVal("x/../y")).asString()).toBe(`${process.cwd()}/y`);
     const home = process.env["HOME"];
-    if (home !== undefined && home !== "") expect(call(f["pathexpand"]!, stringVal("~/q")).asString()).toBe(join(home, "q"));
+    if (home !== undefined && home !== "")
+      expect(call(f["pathexpand"]!, stringVal("~/q")).asString()).toBe(join(home, "q"));
   });
   test("Node errors become FileSystemErrors with Go's wording", () => {
     const h = nodeHost();

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setLegacyMarkLoss } from "../../src/cty/legacy.js";
+import { setLegacyCompat } from "../../src/cty/legacy.js";
 import { compareAnswers } from "../support/eval-compare.js";
 import { callsAny, evalFunctions, missingFunctions } from "../support/eval-functions.js";
 import type { EvalAnswer } from "../support/hcleval.js";
@@ -37,8 +37,8 @@ for (const name of readdirSync(dir)
   .sort()) {
   const doc = JSON.parse(readFileSync(join(dir, name), "utf8")) as FixtureFile;
   describe(`eval fixtures ${name}`, () => {
-    beforeAll(() => setLegacyMarkLoss(true));
-    afterAll(() => setLegacyMarkLoss(false));
+    beforeAll(() => setLegacyCompat(true));
+    afterAll(() => setLegacyCompat(false));
     for (const c of doc.cases) {
       const runnable = !callsAny(c.expr, missing);
       it.skipIf(!runnable)(`${JSON.stringify(c.expr)}${c.ctx !== undefined ? ` (ctx ${c.ctx})` : ""}`, () => {

@@ -6,7 +6,7 @@
  * test/tools/hcleval (HCL 2.14.1, go-cty 1.12.1) and by Plinth.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setLegacyMarkLoss } from "../../src/cty/legacy.js";
+import { setLegacyCompat } from "../../src/cty/legacy.js";
 import { compareAnswers, type Divergence } from "../support/eval-compare.js";
 import { generateCases, SHARED_VARS } from "../support/eval-cases.js";
 import { callsAny, evalFunctions, missingFunctions } from "../support/eval-functions.js";
@@ -40,8 +40,8 @@ function differential(cases: EvalRequest[]): {
 
 describe.skipIf(!hasHcleval)("evaluation agrees with Go", () => {
   if (!hasHcleval) console.warn(hclevalMissing);
-  beforeAll(() => setLegacyMarkLoss(true));
-  afterAll(() => setLegacyMarkLoss(false));
+  beforeAll(() => setLegacyCompat(true));
+  afterAll(() => setLegacyCompat(false));
 
   it("on the systematic cases (EXP-*, TPL-*, FOR-*, SPL-*, CONV-*)", () => {
     const r = differential(generateCases());

@@ -52,6 +52,10 @@ lon = [{name = "a"}, null]
 mo = typed("map(object({x=number}))", {p = {x = 1}, q = {x = 2}})
 nested = [[1, 2], [3]]
 mixed = {list = [1, 2], map = {k = "v"}}
+su = typed("set(string)", ["a", unknown("string")])
+su1 = typed("set(string)", [unknown("string")])
+sul = typed("set(list(string))", [[unknown("string")], []])
+smark = typed("set(bool)", [false, sensitive(false)])
 `;
 
 const OPERANDS = [
@@ -186,6 +190,10 @@ export function generateCases(): EvalRequest[] {
     "-5 % 3",
     "5.5 % 2",
     "1e400 * 0",
+    "(1/0) % 3",
+    "3 % (1/0)",
+    "(-1/0) % 0",
+    "0 % (1/0)",
   ])
     add(src);
 
@@ -492,6 +500,45 @@ export function generateCases(): EvalRequest[] {
     "map(object({x=string}))",
   ];
   for (const v of convValues) for (const t of convTypes) add(`convert(${v}, ${t})`);
+  // Type-constraint expressions and their errors (TYX-01..05).
+  for (const t of [
+    "list",
+    "map",
+    "set",
+    "object",
+    "tuple",
+    "any",
+    "string(1)",
+    "any(1)",
+    "list()",
+    "list(string, number)",
+    "map(string, 1)",
+    "object({a})",
+    "object([])",
+    "object(1)",
+    "tuple({})",
+    "tuple([string], 1)",
+    'object({"a"=string})',
+    "object({(a)=string})",
+    "object({a=optional(string, 1, 2)})",
+    "object({a=optional()})",
+    'object({a=optional(string, "x")})',
+    "map(optional(string))",
+    "optional(string)",
+    "banana(string)",
+    "list(banana)",
+    "object({a=string, a=number})",
+    "1",
+    '"string"',
+    "[string]",
+    "object({a=object({b=list(optional(string))})})",
+    "tuple([any, list(any)])",
+    "set(map(any))",
+    "list(list(list(string)))",
+  ]) {
+    add(`convert([1], ${t})`);
+  }
+
   // Unification through tuple → list conversion and conditionals (CONV-09).
   for (const src of [
     'convert([1, "a", true], list(any))',
@@ -504,6 +551,13 @@ export function generateCases(): EvalRequest[] {
     'convert(["a", us], list(any))',
     "convert([ud, 1], list(any))",
     'convert([sec, "x"], set(any))',
+    "convert(su, list(string))",
+    "convert(sul, list(set(string)))",
+    "convert(su1, list(string))",
+    "convert(smark, list(bool))",
+    "smark",
+    "[for v in smark: v]",
+    "convert([true, secb], set(bool))",
     'true ? [1] : ["a"]',
     'true ? {a = 1} : {a = "x"}',
     "true ? [] : [1]",
@@ -511,5 +565,177 @@ export function generateCases(): EvalRequest[] {
   ])
     add(src);
 
+  // Function calls over many argument kinds (FN-*), for every function the referee has.
+  for (const [name, arity, variadic] of FUNCTION_SHAPES) {
+    const pool = arity >= 3 ? FN_ARGS_SMALL : arity === 2 ? FN_ARGS_MEDIUM : FN_ARGS;
+    const combos: string[][] = [[]];
+    for (let i = 0; i < arity; i++) {
+      const next: string[][] = [];
+      for (const c of combos) for (const a of pool) next.push([...c, a]);
+      combos.splice(0, combos.length, ...next);
+    }
+    for (const c of combos) add(`${name}(${c.join(", ")})`);
+    if (variadic) {
+      for (const a of FN_ARGS_MEDIUM)
+        for (const b of FN_ARGS_SMALL) add(`${name}(${[...(combos[0] ?? []).map(() => a), a, b].join(", ")})`);
+      add(`${name}(${Array.from({ length: arity }, () => "l").join(", ")}${arity > 0 ? ", " : ""}ul...)`);
+      add(`${name}(${Array.from({ length: arity }, () => "l").join(", ")}${arity > 0 ? ", " : ""}[]...)`);
+    }
+    if (arity > 0) add(`${name}()`);
+    add(`${name}(${Array.from({ length: arity + 1 }, () => "1").join(", ")})`);
+  }
+
   return out;
 }
+
+/** [name, fixed parameters, variadic] of the functions the referee shares with Plinth. */
+const FUNCTION_SHAPES: readonly (readonly [string, number, boolean])[] = [
+  ["abs", 1, false],
+  ["ceil", 1, false],
+  ["floor", 1, false],
+  ["signum", 1, false],
+  ["log", 2, false],
+  ["pow", 2, false],
+  ["parseint", 2, false],
+  ["max", 0, true],
+  ["min", 0, true],
+  ["chomp", 1, false],
+  ["indent", 2, false],
+  ["join", 1, true],
+  ["lower", 1, false],
+  ["upper", 1, false],
+  ["title", 1, false],
+  ["replace", 3, false],
+  ["split", 2, false],
+  ["strrev", 1, false],
+  ["substr", 3, false],
+  ["trim", 2, false],
+  ["trimprefix", 2, false],
+  ["trimsuffix", 2, false],
+  ["trimspace", 1, false],
+  ["format", 1, true],
+  ["formatlist", 1, true],
+  ["regex", 2, false],
+  ["regexall", 2, false],
+  ["regex_replace", 3, false],
+  ["chunklist", 2, false],
+  ["coalescelist", 0, true],
+  ["compact", 1, false],
+  ["concat", 0, true],
+  ["contains", 2, false],
+  ["distinct", 1, false],
+  ["element", 2, false],
+  ["flatten", 1, false],
+  ["keys", 1, false],
+  ["lookup", 3, false],
+  ["merge", 0, true],
+  ["range", 0, true],
+  ["reverse", 1, false],
+  ["slice", 3, false],
+  ["sort", 1, false],
+  ["values", 1, false],
+  ["zipmap", 2, false],
+  ["setintersection", 1, true],
+  ["setproduct", 0, true],
+  ["setunion", 1, true],
+  ["csvdecode", 1, false],
+  ["jsondecode", 1, false],
+  ["jsonencode", 1, false],
+  ["formatdate", 2, false],
+  ["timeadd", 2, false],
+];
+
+const FN_ARGS = [
+  '"abc"',
+  '"a,b,c"',
+  '""',
+  '"  x y  "',
+  '"Hello World"',
+  '"a\\nb\\n"',
+  '"ß ǆ ﬁ"',
+  '"👍🏽e\u0301"',
+  "1",
+  "-1.5",
+  "0",
+  "3",
+  "12345678901234567890",
+  "true",
+  "null",
+  "l",
+  "ln",
+  "st",
+  "sset",
+  "m",
+  "mn",
+  "o",
+  "t",
+  "e",
+  "eo",
+  "el",
+  "us",
+  "un",
+  "ul",
+  "ud",
+  "uo",
+  "sec",
+  "secn",
+  "secl",
+  "seco",
+  "lu",
+  "lmark",
+  "lo",
+  "nested",
+  "mixed",
+  "nl",
+  "ns",
+  "su",
+  "smark",
+  '"%s-%d"',
+  '"%v|%#v|%q"',
+  '"[a-z]+"',
+  '"(a)(b)?"',
+  '"(?P<x>a)"',
+  '"2006-01-02T15:04:05Z"',
+  '"1h30m"',
+  '","',
+  '"{\"a\": [1, 2.5, true, null]}"',
+  '"a,b\n1,2\n"',
+  '"10"',
+  '"ff"',
+  "16",
+  "2",
+];
+const FN_ARGS_MEDIUM = [
+  '"abc"',
+  '"a,b"',
+  '""',
+  '"Hello"',
+  "1",
+  "-1",
+  "2",
+  "0.5",
+  "true",
+  "null",
+  "l",
+  "ln",
+  "st",
+  "m",
+  "o",
+  "t",
+  "e",
+  "us",
+  "un",
+  "ud",
+  "sec",
+  "secl",
+  "lu",
+  "nested",
+  '"%s"',
+  '"[a-z]"',
+  '","',
+  '"YYYY-MM-DD hh:mm"',
+  '"2017-11-22T00:00:00Z"',
+  '"10m"',
+  '"16"',
+];
+const FN_ARGS_SMALL = ['"abc"', '"b"', '""', "1", "-1", "null", "l", "m", "us", "ud", "sec"];

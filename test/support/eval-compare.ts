@@ -6,9 +6,16 @@
  *
  * (HCL 2.14 / go-cty 1.12 also drop marks in function calls returning early
  * with an unknown result and in conditionals with a marked condition; Plinth
- * keeps them. The differential runs Plinth with `setLegacyMarkLoss(true)` to
+ * keeps them. The differential runs Plinth with `setLegacyCompat(true)` to
  * reproduce that exactly, and test/hcl/eval-marks.test.ts checks the marks
  * are kept by default.)
+ * - "go-map-order": where several attributes or elements fail a conversion,
+ *   go-cty reports whichever its (randomised) map iteration meets first;
+ *   Plinth reports the first in sorted order. Accepted when both name a
+ *   different element in the same message form.
+ * - "go-panic": go-cty crashes inside an operation (e.g. `(1/0) % 3`) and HCL
+ *   reports the panic with a goroutine trace; Plinth reports a plain error
+ *   with the same summary and ranges.
  * - "sensitive-rendering": for a variable holding a marked value, HCL 2.14's
  *   text renderer either panics (primitives) or describes the value
  *   (collections); Plinth says "has a sensitive value" and nothing more.
@@ -16,7 +23,24 @@
 import { isDeepStrictEqual } from "node:util";
 import type { DiagJSON, EvalAnswer, ValueDump } from "./hcleval.js";
 
-export type Divergence = "sensitive-rendering";
+export type Divergence = "sensitive-rendering" | "go-map-order" | "go-panic";
+
+// Message forms whose element name comes from a Go map iteration.
+const MAP_ORDER_FORMS = [
+  /element "([^"]*)": /,
+  /map has no element for required attribute "([^"]*)"/,
+  /attribute "([^"]*)": /,
+];
+
+function sameUpToMapOrder(go: string, ours: string): boolean {
+  for (const form of MAP_ORDER_FORMS) {
+    const g = form.exec(go);
+    const o = form.exec(ours);
+    if (g === null || o === null || g.index !== o.index || g[1] === o[1]) continue;
+    if (go.slice(0, g.index) === ours.slice(0, o.index)) return true;
+  }
+  return false;
+}
 
 export interface Comparison {
   equal: boolean;
@@ -60,6 +84,18 @@ function withoutValueLines(text: string): string {
 function compareDiag(go: DiagJSON, ours: DiagJSON, div: Set<Divergence>): boolean {
   const { text: gt, ...g } = go;
   const { text: ot, ...o } = ours;
+  if (
+    g.detail !== o.detail &&
+    g.detail.includes("panic in function implementation") &&
+    g.detail.includes("goroutine ")
+  ) {
+    div.add("go-panic");
+    return isDeepStrictEqual({ ...g, detail: "", text: "" }, { ...o, detail: "", text: "" });
+  }
+  if (g.detail !== o.detail && sameUpToMapOrder(g.detail, o.detail)) {
+    div.add("go-map-order");
+    return isDeepStrictEqual({ ...g, detail: "", text: "" }, { ...o, detail: "", text: "" });
+  }
   if (!isDeepStrictEqual(g, o)) return false;
   if (gt === ot) return true;
   if (gt.startsWith("<renderer panic") || ot.includes(" has a sensitive value")) {

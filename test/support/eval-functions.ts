@@ -4,16 +4,14 @@
  */
 import type { Function } from "../../src/functions/function.js";
 import { levenshtein } from "../../src/hcl/didyoumean.js";
-import { CanFunc, TryFunc } from "../../src/hcl/ext/tryfunc.js";
-import { ConvertFunc } from "../../src/hcl/ext/typeexpr.js";
+import { packerFunctions } from "../../src/hcl/functions.js";
 
-/** Every function name the Go referee knows. */
+/** Every function name the Go referee knows: cty stdlib functions Packer's table uses, and try/can/convert. */
 export const ORACLE_FUNCTION_NAMES: readonly string[] = [
   "abs",
   "ceil",
   "chomp",
   "chunklist",
-  "coalesce",
   "coalescelist",
   "compact",
   "concat",
@@ -26,15 +24,11 @@ export const ORACLE_FUNCTION_NAMES: readonly string[] = [
   "format",
   "formatdate",
   "formatlist",
-  "hasindex",
   "indent",
-  "index",
-  "int",
   "join",
   "jsondecode",
   "jsonencode",
   "keys",
-  "length",
   "log",
   "lookup",
   "lower",
@@ -52,14 +46,11 @@ export const ORACLE_FUNCTION_NAMES: readonly string[] = [
   "strrev",
   "setintersection",
   "setproduct",
-  "setsubtract",
-  "setsymmetricdifference",
   "setunion",
   "signum",
   "slice",
   "sort",
   "split",
-  "strlen",
   "substr",
   "timeadd",
   "title",
@@ -70,23 +61,18 @@ export const ORACLE_FUNCTION_NAMES: readonly string[] = [
   "upper",
   "values",
   "zipmap",
-  "tobool",
-  "tonumber",
-  "tostring",
-  "tolist",
-  "toset",
-  "tomap",
   "try",
   "can",
   "convert",
 ];
 
+/**
+ * Plinth's Packer table cut down to the referee's names, so that "did you
+ * mean" suggestions draw on the same set of names on both sides.
+ */
 export function evalFunctions(): Map<string, Function> {
-  return new Map<string, Function>([
-    ["try", TryFunc],
-    ["can", CanFunc],
-    ["convert", ConvertFunc],
-  ]);
+  const all = packerFunctions();
+  return new Map([...all].filter(([name]) => ORACLE_FUNCTION_NAMES.includes(name)));
 }
 
 /** Names the referee has that Plinth's table lacks: cases calling them are left out and counted. */

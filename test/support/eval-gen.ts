@@ -83,6 +83,66 @@ const LEAVES = [
 const BINOPS = ["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"];
 const ATTRS = ["a", "b", "c", "name", "v", "x", "k", "p", "list", "map", "one"];
 const LOOPVARS = ["v", "w"];
+const UNARY_FNS = [
+  "abs",
+  "ceil",
+  "floor",
+  "signum",
+  "chomp",
+  "lower",
+  "upper",
+  "title",
+  "strrev",
+  "trimspace",
+  "compact",
+  "distinct",
+  "flatten",
+  "keys",
+  "values",
+  "reverse",
+  "sort",
+  "jsonencode",
+  "jsondecode",
+  "csvdecode",
+  "max",
+  "min",
+  "concat",
+  "merge",
+  "coalescelist",
+  "setunion",
+  "setproduct",
+  "range",
+  "format",
+  "join",
+];
+const BINARY_FNS = [
+  "log",
+  "pow",
+  "parseint",
+  "indent",
+  "join",
+  "split",
+  "trim",
+  "trimprefix",
+  "trimsuffix",
+  "regex",
+  "regexall",
+  "chunklist",
+  "contains",
+  "element",
+  "zipmap",
+  "format",
+  "formatlist",
+  "max",
+  "min",
+  "concat",
+  "merge",
+  "setintersection",
+  "setunion",
+  "range",
+  "formatdate",
+  "timeadd",
+];
 
 export function randomExpression(rand: () => number, depth = 3): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -92,7 +152,7 @@ export function randomExpression(rand: () => number, depth = 3): string {
       return pick(LEAVES);
     }
     const sub = (): string => gen(d - 1, scope);
-    switch (Math.floor(rand() * 14)) {
+    switch (Math.floor(rand() * 16)) {
       case 0:
       case 1:
         return `${sub()} ${pick(BINOPS)} ${sub()}`;
@@ -123,8 +183,12 @@ export function randomExpression(rand: () => number, depth = 3): string {
         return `[${sub()}, ${sub()}]`;
       case 12:
         return `{${pick(["a", "b", "(s)", "(sn)"])} = ${sub()}, ${pick(["c", "(n)", '"d"'])} = ${sub()}}`;
-      default:
+      case 13:
         return pick([`try(${sub()}, ${sub()})`, `can(${sub()})`, `(${sub()})`]);
+      case 14:
+        return `${pick(UNARY_FNS)}(${sub()})`;
+      default:
+        return `${pick(BINARY_FNS)}(${sub()}, ${sub()})`;
     }
   };
   return gen(depth, []);

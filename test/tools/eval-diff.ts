@@ -12,7 +12,7 @@
  * the HCL 2.14 compatibility mode.
  */
 import { writeFileSync } from "node:fs";
-import { setLegacyMarkLoss } from "../../src/cty/legacy.js";
+import { setLegacyCompat } from "../../src/cty/legacy.js";
 import { generateCases, SHARED_VARS } from "../support/eval-cases.js";
 import { compareAnswers } from "../support/eval-compare.js";
 import { evalFunctions } from "../support/eval-functions.js";
@@ -20,7 +20,7 @@ import { prng, randomExpression } from "../support/eval-gen.js";
 import { type EvalAnswer, type EvalRequest, goEvaluate } from "../support/hcleval.js";
 import { plinthEvaluate } from "../support/plinth-eval.js";
 
-setLegacyMarkLoss(process.env.KEEP_MARKS === undefined);
+setLegacyCompat(process.env.KEEP_MARKS === undefined);
 const functions = evalFunctions();
 let cases: EvalRequest[] = generateCases();
 if (process.env.MODE === "random") {

@@ -70,15 +70,16 @@ type answer struct {
 	VarDiags []diag      `json:"varDiags,omitempty"`
 }
 
-// functions are the cty stdlib functions under the names HCL applications
-// (Packer, Terraform) give them, plus try/can/convert from HCL's extensions.
+// functions are the cty stdlib functions Packer 1.14's table uses, under
+// Packer's names, plus try/can/convert from HCL's extensions. Functions
+// Packer implements itself (index, length, coalesce, sum, …) are left out:
+// cty's functions of those names behave differently.
 func functions() map[string]function.Function {
 	return map[string]function.Function{
 		"abs":                    stdlib.AbsoluteFunc,
 		"ceil":                   stdlib.CeilFunc,
 		"chomp":                  stdlib.ChompFunc,
 		"chunklist":              stdlib.ChunklistFunc,
-		"coalesce":               stdlib.CoalesceFunc,
 		"coalescelist":           stdlib.CoalesceListFunc,
 		"compact":                stdlib.CompactFunc,
 		"concat":                 stdlib.ConcatFunc,
@@ -91,15 +92,11 @@ func functions() map[string]function.Function {
 		"format":                 stdlib.FormatFunc,
 		"formatdate":             stdlib.FormatDateFunc,
 		"formatlist":             stdlib.FormatListFunc,
-		"hasindex":               stdlib.HasIndexFunc,
 		"indent":                 stdlib.IndentFunc,
-		"index":                  stdlib.IndexFunc,
-		"int":                    stdlib.IntFunc,
 		"join":                   stdlib.JoinFunc,
 		"jsondecode":             stdlib.JSONDecodeFunc,
 		"jsonencode":             stdlib.JSONEncodeFunc,
 		"keys":                   stdlib.KeysFunc,
-		"length":                 stdlib.LengthFunc,
 		"log":                    stdlib.LogFunc,
 		"lookup":                 stdlib.LookupFunc,
 		"lower":                  stdlib.LowerFunc,
@@ -117,14 +114,11 @@ func functions() map[string]function.Function {
 		"strrev":                 stdlib.ReverseFunc,
 		"setintersection":        stdlib.SetIntersectionFunc,
 		"setproduct":             stdlib.SetProductFunc,
-		"setsubtract":            stdlib.SetSubtractFunc,
-		"setsymmetricdifference": stdlib.SetSymmetricDifferenceFunc,
 		"setunion":               stdlib.SetUnionFunc,
 		"signum":                 stdlib.SignumFunc,
 		"slice":                  stdlib.SliceFunc,
 		"sort":                   stdlib.SortFunc,
 		"split":                  stdlib.SplitFunc,
-		"strlen":                 stdlib.StrlenFunc,
 		"substr":                 stdlib.SubstrFunc,
 		"timeadd":                stdlib.TimeAddFunc,
 		"title":                  stdlib.TitleFunc,
@@ -135,12 +129,6 @@ func functions() map[string]function.Function {
 		"upper":                  stdlib.UpperFunc,
 		"values":                 stdlib.ValuesFunc,
 		"zipmap":                 stdlib.ZipmapFunc,
-		"tobool":                 stdlib.MakeToFunc(cty.Bool),
-		"tonumber":               stdlib.MakeToFunc(cty.Number),
-		"tostring":               stdlib.MakeToFunc(cty.String),
-		"tolist":                 stdlib.MakeToFunc(cty.List(cty.DynamicPseudoType)),
-		"toset":                  stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)),
-		"tomap":                  stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
 		"try":                    tryfunc.TryFunc,
 		"can":                    tryfunc.CanFunc,
 		"convert":                typeexpr.ConvertFunc,
