@@ -51,9 +51,7 @@ abstract class Spanned {
 // ---------------------------------------------------------------- traversals
 
 export class TraverseRoot extends Spanned {
-  get kind(): "root" {
-    return "root";
-  }
+  declare readonly kind: "root";
   constructor(
     src: SourceFile,
     start: number,
@@ -65,9 +63,7 @@ export class TraverseRoot extends Spanned {
 }
 
 export class TraverseAttr extends Spanned {
-  get kind(): "attr" {
-    return "attr";
-  }
+  declare readonly kind: "attr";
   constructor(
     src: SourceFile,
     start: number,
@@ -79,9 +75,7 @@ export class TraverseAttr extends Spanned {
 }
 
 export class TraverseIndex extends Spanned {
-  get kind(): "index" {
-    return "index";
-  }
+  declare readonly kind: "index";
   constructor(
     src: SourceFile,
     start: number,
@@ -104,9 +98,7 @@ export type RelativeTraversal = readonly (TraverseAttr | TraverseIndex)[];
 // ---------------------------------------------------------------- expressions
 
 export class LiteralValueExpr extends Spanned {
-  get kind(): "LiteralValue" {
-    return "LiteralValue";
-  }
+  declare readonly kind: "LiteralValue";
   constructor(
     src: SourceFile,
     start: number,
@@ -118,9 +110,7 @@ export class LiteralValueExpr extends Spanned {
 }
 
 export class ScopeTraversalExpr extends Spanned {
-  get kind(): "ScopeTraversal" {
-    return "ScopeTraversal";
-  }
+  declare readonly kind: "ScopeTraversal";
   constructor(
     src: SourceFile,
     start: number,
@@ -132,9 +122,7 @@ export class ScopeTraversalExpr extends Spanned {
 }
 
 export class RelativeTraversalExpr extends Spanned {
-  get kind(): "RelativeTraversal" {
-    return "RelativeTraversal";
-  }
+  declare readonly kind: "RelativeTraversal";
   constructor(
     src: SourceFile,
     start: number,
@@ -147,9 +135,7 @@ export class RelativeTraversalExpr extends Spanned {
 }
 
 export class FunctionCallExpr extends Spanned {
-  get kind(): "FunctionCall" {
-    return "FunctionCall";
-  }
+  declare readonly kind: "FunctionCall";
   constructor(
     src: SourceFile,
     readonly name: string,
@@ -175,9 +161,7 @@ export class FunctionCallExpr extends Spanned {
 }
 
 export class ConditionalExpr extends Spanned {
-  get kind(): "Conditional" {
-    return "Conditional";
-  }
+  declare readonly kind: "Conditional";
   constructor(
     src: SourceFile,
     start: number,
@@ -196,9 +180,7 @@ export type BinaryOperator = "||" | "&&" | "==" | "!=" | ">" | ">=" | "<" | "<="
 export type UnaryOperator = "-" | "!";
 
 export class BinaryOpExpr extends Spanned {
-  get kind(): "BinaryOp" {
-    return "BinaryOp";
-  }
+  declare readonly kind: "BinaryOp";
   constructor(
     src: SourceFile,
     start: number,
@@ -212,9 +194,7 @@ export class BinaryOpExpr extends Spanned {
 }
 
 export class UnaryOpExpr extends Spanned {
-  get kind(): "UnaryOp" {
-    return "UnaryOp";
-  }
+  declare readonly kind: "UnaryOp";
   constructor(
     src: SourceFile,
     start: number,
@@ -231,9 +211,7 @@ export class UnaryOpExpr extends Spanned {
 
 /** A template: literal parts, interpolations and directives joined into one string. */
 export class TemplateExpr extends Spanned {
-  get kind(): "Template" {
-    return "Template";
-  }
+  declare readonly kind: "Template";
   constructor(
     src: SourceFile,
     start: number,
@@ -250,9 +228,7 @@ export class TemplateExpr extends Spanned {
 
 /** A template consisting of only one interpolation: its value passes through unconverted (TPL-06). */
 export class TemplateWrapExpr extends Spanned {
-  get kind(): "TemplateWrap" {
-    return "TemplateWrap";
-  }
+  declare readonly kind: "TemplateWrap";
   constructor(
     src: SourceFile,
     start: number,
@@ -265,9 +241,7 @@ export class TemplateWrapExpr extends Spanned {
 
 /** A `%{for}` directive: a tuple `for` expression whose results are concatenated (TPL-08). */
 export class TemplateJoinExpr extends Spanned {
-  get kind(): "TemplateJoin" {
-    return "TemplateJoin";
-  }
+  declare readonly kind: "TemplateJoin";
   constructor(
     src: SourceFile,
     start: number,
@@ -279,9 +253,7 @@ export class TemplateJoinExpr extends Spanned {
 }
 
 export class TupleConsExpr extends Spanned {
-  get kind(): "TupleCons" {
-    return "TupleCons";
-  }
+  declare readonly kind: "TupleCons";
   constructor(
     src: SourceFile,
     start: number,
@@ -301,9 +273,7 @@ export interface ObjectConsItem {
 }
 
 export class ObjectConsExpr extends Spanned {
-  get kind(): "ObjectCons" {
-    return "ObjectCons";
-  }
+  declare readonly kind: "ObjectCons";
   constructor(
     src: SourceFile,
     start: number,
@@ -322,9 +292,7 @@ export class ObjectConsExpr extends Spanned {
  * string unless it was parenthesised (OBJ-01, OBJ-02).
  */
 export class ObjectConsKeyExpr extends Spanned {
-  get kind(): "ObjectConsKey" {
-    return "ObjectConsKey";
-  }
+  declare readonly kind: "ObjectConsKey";
   constructor(
     readonly wrapped: Expression,
     readonly forceNonLiteral: boolean,
@@ -334,9 +302,7 @@ export class ObjectConsKeyExpr extends Spanned {
 }
 
 export class ForExpr extends Spanned {
-  get kind(): "For" {
-    return "For";
-  }
+  declare readonly kind: "For";
   constructor(
     src: SourceFile,
     start: number,
@@ -366,9 +332,7 @@ export class ForExpr extends Spanned {
 }
 
 export class IndexExpr extends Spanned {
-  get kind(): "Index" {
-    return "Index";
-  }
+  declare readonly kind: "Index";
   constructor(
     src: SourceFile,
     start: number,
@@ -390,15 +354,11 @@ export class IndexExpr extends Spanned {
 
 /** The placeholder each element of a splat is bound to while `each` is evaluated. */
 export class AnonSymbolExpr extends Spanned {
-  get kind(): "AnonSymbol" {
-    return "AnonSymbol";
-  }
+  declare readonly kind: "AnonSymbol";
 }
 
 export class SplatExpr extends Spanned {
-  get kind(): "Splat" {
-    return "Splat";
-  }
+  declare readonly kind: "Splat";
   constructor(
     src: SourceFile,
     start: number,
@@ -416,9 +376,7 @@ export class SplatExpr extends Spanned {
 }
 
 export class ParenthesesExpr extends Spanned {
-  get kind(): "Parentheses" {
-    return "Parentheses";
-  }
+  declare readonly kind: "Parentheses";
   constructor(
     src: SourceFile,
     start: number,
@@ -454,9 +412,7 @@ export type ExpressionKind = Expression["kind"];
 // ---------------------------------------------------------------- structure
 
 export class Attribute extends Spanned {
-  get kind(): "Attribute" {
-    return "Attribute";
-  }
+  declare readonly kind: "Attribute";
   constructor(
     src: SourceFile,
     start: number,
@@ -477,9 +433,7 @@ export class Attribute extends Spanned {
 }
 
 export class Block extends Spanned {
-  get kind(): "Block" {
-    return "Block";
-  }
+  declare readonly kind: "Block";
   constructor(
     src: SourceFile,
     readonly type: string,
@@ -526,9 +480,7 @@ export class Block extends Spanned {
  * order; later duplicates were reported as "Attribute redefined".
  */
 export class Body extends Spanned {
-  get kind(): "Body" {
-    return "Body";
-  }
+  declare readonly kind: "Body";
   private byName: Map<string, Attribute> | undefined;
   constructor(
     src: SourceFile,
@@ -572,4 +524,35 @@ export interface File {
 
 export function isExpression(n: Node): n is Expression {
   return n.kind !== "Attribute" && n.kind !== "Block" && n.kind !== "Body";
+}
+
+// The node kinds live on the prototypes: no per-node memory, and reading
+// them in the evaluator's dispatch is a plain property load, not a getter call.
+for (const [cls, kind] of [
+  [TraverseRoot, "root"],
+  [TraverseAttr, "attr"],
+  [TraverseIndex, "index"],
+  [LiteralValueExpr, "LiteralValue"],
+  [ScopeTraversalExpr, "ScopeTraversal"],
+  [RelativeTraversalExpr, "RelativeTraversal"],
+  [FunctionCallExpr, "FunctionCall"],
+  [ConditionalExpr, "Conditional"],
+  [BinaryOpExpr, "BinaryOp"],
+  [UnaryOpExpr, "UnaryOp"],
+  [TemplateExpr, "Template"],
+  [TemplateWrapExpr, "TemplateWrap"],
+  [TemplateJoinExpr, "TemplateJoin"],
+  [TupleConsExpr, "TupleCons"],
+  [ObjectConsExpr, "ObjectCons"],
+  [ObjectConsKeyExpr, "ObjectConsKey"],
+  [ForExpr, "For"],
+  [IndexExpr, "Index"],
+  [AnonSymbolExpr, "AnonSymbol"],
+  [SplatExpr, "Splat"],
+  [ParenthesesExpr, "Parentheses"],
+  [Attribute, "Attribute"],
+  [Block, "Block"],
+  [Body, "Body"],
+] as const) {
+  Object.defineProperty(cls.prototype, "kind", { value: kind, enumerable: false, writable: false });
 }

@@ -539,6 +539,42 @@ export function generateCases(): EvalRequest[] {
     add(`convert([1], ${t})`);
   }
 
+  // Type constraints with optional-attribute defaults, as Packer applies a variable's type (TYX-03).
+  const defTypes = [
+    'object({a=number, b=optional(string, "x")})',
+    "object({a=optional(number, 5), b=optional(bool)})",
+    "list(object({name=string, port=optional(number, 22)}))",
+    'map(object({x=optional(string, "dx"), y=optional(list(string), ["d"])}))',
+    "object({inner=optional(object({z=optional(number, 1)}), {})})",
+    "object({inner=optional(object({z=optional(number, 1)}))})",
+    'tuple([object({a=optional(string, "t")}), number])',
+    'set(object({a=optional(string, "s")}))',
+    "object({a=optional(list(number), [1, 2])})",
+    'object({a=optional(number, "nope")})',
+    "object({a=optional(string, null)})",
+  ];
+  const defValues = [
+    "{a = 1}",
+    '{a = 1, b = "y"}',
+    "{}",
+    "null",
+    "{a = null}",
+    '[{name = "n"}, {name = "m", port = 2}]',
+    "[]",
+    '{p = {}, q = {x = "q"}}',
+    "{inner = {}}",
+    "{inner = null}",
+    "[{}, 3]",
+    '[{a = "z"}, 4]',
+    "us",
+    "ud",
+    "sec",
+    "{a = sec}",
+    "[{}]",
+    "{p = {x = sec}}",
+  ];
+  for (const t of defTypes) for (const v of defValues) add(`with_defaults(${v}, ${JSON.stringify(t)})`);
+
   // Unification through tuple → list conversion and conditionals (CONV-09).
   for (const src of [
     'convert([1, "a", true], list(any))',

@@ -2,7 +2,12 @@
  * The function table evaluation tests run with: the names hcleval offers
  * (test/tools/hcleval/main.go), mapped to Plinth's implementations.
  */
-import type { Function } from "../../src/functions/function.js";
+import { parseExpression } from "../../grammar/index.js";
+import { ConversionError, convert } from "../../src/cty/convert.js";
+import { DynamicPseudoType, StringType } from "../../src/cty/types.js";
+import { type Function, Function as FunctionClass, FunctionError } from "../../src/functions/function.js";
+import { diagnosticsString, hasErrors } from "../../src/hcl/diagnostic.js";
+import { typeConstraintWithDefaults, type TypeWithDefaultsResult } from "../../src/hcl/ext/typeexpr.js";
 import { levenshtein } from "../../src/hcl/didyoumean.js";
 import { packerFunctions } from "../../src/hcl/functions.js";
 
@@ -72,8 +77,47 @@ export const ORACLE_FUNCTION_NAMES: readonly string[] = [
  */
 export function evalFunctions(): Map<string, Function> {
   const all = packerFunctions();
-  return new Map([...all].filter(([name]) => ORACLE_FUNCTION_NAMES.includes(name)));
+  const table = new Map([...all].filter(([name]) => ORACLE_FUNCTION_NAMES.includes(name)));
+  table.set("with_defaults", WithDefaultsFunc);
+  return table;
 }
+
+function parseTypeWithDefaults(src: string): TypeWithDefaultsResult {
+  const p = parseExpression(src, "type");
+  if (hasErrors(p.diagnostics)) throw new FunctionError(diagnosticsString(p.diagnostics));
+  const r = typeConstraintWithDefaults(p.value);
+  if (hasErrors(r.diagnostics)) throw new FunctionError(diagnosticsString(r.diagnostics));
+  return r;
+}
+
+/**
+ * hcleval's `with_defaults(value, "type")`: a type constraint with optional
+ * attribute defaults applied as Packer applies a variable's type (TYX-03).
+ */
+const WithDefaultsFunc = new FunctionClass({
+  params: [
+    {
+      name: "value",
+      type: DynamicPseudoType,
+      allowUnknown: true,
+      allowNull: true,
+      allowDynamicType: true,
+      allowMarked: true,
+    },
+    { name: "type", type: StringType },
+  ],
+  type: (args) => parseTypeWithDefaults(args[1]!.asString()).type,
+  impl: (args, retType) => {
+    const { defaults } = parseTypeWithDefaults(args[1]!.asString());
+    const v = defaults === undefined ? args[0]! : defaults.apply(args[0]!);
+    try {
+      return convert(v, retType);
+    } catch (e) {
+      if (e instanceof ConversionError) throw new FunctionError(e.message);
+      throw e;
+    }
+  },
+});
 
 /** Names the referee has that Plinth's table lacks: cases calling them are left out and counted. */
 export function missingFunctions(table: ReadonlyMap<string, Function>): Set<string> {

@@ -132,6 +132,7 @@ func functions() map[string]function.Function {
 		"try":                    tryfunc.TryFunc,
 		"can":                    tryfunc.CanFunc,
 		"convert":                typeexpr.ConvertFunc,
+		"with_defaults":          withDefaultsFunc,
 	}
 }
 
@@ -183,6 +184,42 @@ var typedFunc = function.New(&function.Spec{
 		return convert.Convert(args[1], retType)
 	},
 })
+
+// withDefaultsFunc applies a type constraint with optional-attribute
+// defaults as Packer does for variables: Defaults.Apply, then convert.
+var withDefaultsFunc = function.New(&function.Spec{
+	Params: []function.Parameter{
+		{Name: "value", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowNull: true, AllowDynamicType: true, AllowMarked: true},
+		{Name: "type", Type: cty.String},
+	},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		ty, _, err := parseTypeWithDefaults(args[1].AsString())
+		return ty, err
+	},
+	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		ty, defaults, err := parseTypeWithDefaults(args[1].AsString())
+		if err != nil {
+			return cty.NilVal, err
+		}
+		v := args[0]
+		if defaults != nil {
+			v = defaults.Apply(v)
+		}
+		return convert.Convert(v, ty)
+	},
+})
+
+func parseTypeWithDefaults(src string) (cty.Type, *typeexpr.Defaults, error) {
+	expr, diags := hclsyntax.ParseExpression([]byte(src), "type", hcl.InitialPos)
+	if diags.HasErrors() {
+		return cty.NilType, nil, diags
+	}
+	ty, defaults, diags := typeexpr.TypeConstraintWithDefaults(expr)
+	if diags.HasErrors() {
+		return cty.NilType, nil, diags
+	}
+	return ty, defaults, nil
+}
 
 func parseType(src string) (cty.Type, error) {
 	expr, diags := hclsyntax.ParseExpression([]byte(src), "type", hcl.InitialPos)
