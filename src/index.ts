@@ -9,6 +9,8 @@ import type { Diagnostic } from "./hcl/diagnostic.js";
 
 export { parseConfig, parseExpression, parseTemplate, tokenize } from "../grammar/index.js";
 export * from "./hcl/index.js";
+export * as cty from "./cty/index.js";
+export * as functions from "./functions/index.js";
 
 /**
  * Parses HCL native syntax. Never throws on user input: syntax errors come

@@ -4,7 +4,14 @@
  * subprocess.
  */
 import { readFileSync } from "node:fs";
-import { parseConfig } from "../../grammar/index.js";
+import { resolve } from "node:path";
+import { parseConfig, parseExpression, parseTemplate } from "../../grammar/index.js";
+import { marshalValue, typeJSONString } from "../cty/json.js";
+import type { Value } from "../cty/value.js";
+import { nodeHost } from "../functions/node-host.js";
+import { EvalContext } from "../hcl/eval-context.js";
+import { evaluate } from "../hcl/eval.js";
+import { packerFunctions, variableDefaultFunctions } from "../hcl/functions.js";
 import { dumpAST } from "../hcl/ast-dump.js";
 import { type Diagnostic, hasErrors } from "../hcl/diagnostic.js";
 import { nativeRenderSource } from "../hcl/navigation.js";
@@ -22,6 +29,7 @@ const USAGE = `Usage: plinth <command> [arguments]
 Commands:
   validate [--diags=json] FILE...   check files for syntax errors and report them
   ast FILE                          print the syntax tree of a native-syntax file
+  eval [options] EXPRESSION         evaluate an expression with Packer's functions
   version                           print the version
 
 Run "plinth <command> --help" for details.
@@ -34,6 +42,8 @@ export async function main(argv: string[], io: Streams = processStreams()): Prom
       return validate(rest, io);
     case "ast":
       return ast(rest, io);
+    case "eval":
+      return evalCommand(rest, io);
     case "version":
     case "--version":
       io.stdout(`plinth ${version()}\n`);
@@ -122,4 +132,106 @@ function ast(args: string[], io: Streams): number {
     io.stderr(renderDiagnosticsText(diagnostics, new Map([[path, nativeRenderSource(file.source, file.body)]]), {}));
   }
   return hasErrors(diagnostics) ? 1 : 0;
+}
+
+const EVAL_USAGE = `Usage: plinth eval [--template] [--vars-file FILE]... [--var NAME=EXPR]... EXPRESSION
+
+Evaluates one HCL expression (or, with --template, a bare template) with the
+functions a Packer 1.14 template can call, and prints its value and type as
+JSON ({"value": …, "type": …}, the form hcldec --with-type uses).
+
+  --vars-file FILE   define variables from a file's attributes (HCL syntax)
+  --var NAME=EXPR    define one variable (EXPR is an HCL expression)
+  --template         treat the argument as a template, like a heredoc body
+  --env              also offer env(), as Packer does in variable defaults
+
+Relative paths in file functions resolve against the current directory.
+`;
+
+function evalCommand(args: string[], io: Streams): number {
+  let template = false;
+  let withEnv = false;
+  const varSources: { text: string; filename: string }[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--help" || a === "-h") {
+      io.stdout(EVAL_USAGE);
+      return 0;
+    } else if (a === "--template") template = true;
+    else if (a === "--env") withEnv = true;
+    else if (a === "--var" || a === "--vars-file") {
+      const v = args[++i];
+      if (v === undefined) {
+        io.stderr(`Error: ${a} needs a value\n\n${EVAL_USAGE}`);
+        return 2;
+      }
+      if (a === "--var") {
+        const eq = v.indexOf("=");
+        if (eq <= 0) {
+          io.stderr(`Error: --var wants NAME=EXPR, got ${JSON.stringify(v)}\n`);
+          return 2;
+        }
+        varSources.push({ text: `${v.slice(0, eq)} = ${v.slice(eq + 1)}\n`, filename: `<--var ${v.slice(0, eq)}>` });
+      } else {
+        const text = readSource(v, io);
+        if (text === undefined) return 1;
+        varSources.push({ text, filename: v });
+      }
+    } else rest.push(a);
+  }
+  if (rest.length !== 1) {
+    io.stderr(EVAL_USAGE);
+    return 2;
+  }
+  const host = nodeHost();
+  const baseDir = resolve(".");
+  const functions = withEnv
+    ? variableDefaultFunctions(host, { fs: host, baseDir })
+    : packerFunctions({ fs: host, baseDir });
+  const sources = new Map<string, RenderSource>();
+  const diags: Diagnostic[] = [];
+  const variables = new Map<string, Value>();
+  for (const src of varSources) {
+    const { file, diagnostics } = parseConfig(src.text, src.filename);
+    sources.set(src.filename, nativeRenderSource(file.source, file.body));
+    diags.push(...diagnostics);
+    if (hasErrors(diagnostics)) continue;
+    // Variables are constants: they may call functions but not refer to each other.
+    const vctx = new EvalContext({ functions });
+    for (const attr of file.body.attributes) {
+      const r = evaluate(attr.expr, vctx);
+      diags.push(...r.diagnostics);
+      variables.set(attr.name, r.value);
+    }
+  }
+  const text = rest[0]!;
+  const name = "<expression>";
+  const parsed = template ? parseTemplate(text, name) : parseExpression(text, name);
+  sources.set(name, { source: parsed.value.src });
+  diags.push(...parsed.diagnostics);
+  let value: Value | undefined;
+  if (!hasErrors(diags)) {
+    const r = evaluate(parsed.value, new EvalContext({ variables, functions }));
+    diags.push(...r.diagnostics);
+    value = r.value;
+  }
+  if (diags.length > 0) io.stderr(renderDiagnosticsText(diags, sources, { color: io.stderrIsTTY, width: io.columns }));
+  if (hasErrors(diags) || value === undefined) return 1;
+  if (!value.isWhollyKnown()) {
+    io.stdout(`{"value":null,"type":${typeJSONString(value.type)},"unknown":true}\n`);
+    return 0;
+  }
+  if (value.containsMarked()) {
+    // Never print what was marked sensitive, as Packer and Terraform do not.
+    io.stdout(`{"value":null,"type":${typeJSONString(value.type)},"sensitive":true}\n`);
+    return 0;
+  }
+  try {
+    io.stdout(`{"value":${marshalValue(value)},"type":${typeJSONString(value.type)}}\n`);
+  } catch (e) {
+    io.stderr(`Error: the result cannot be shown as JSON: ${(e as Error).message}\n`);
+    return 1;
+  }
+  return 0;
 }

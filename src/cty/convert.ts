@@ -198,8 +198,14 @@ function primitiveConversion(from: string, to: string, unsafe: boolean): Conv | 
 
 // ------------------------------------------------------------------ collections
 
+/**
+ * A null element is rebuilt without optional-attribute markers in its type,
+ * keeping its marks (go-cty drops them here; see cty/legacy.ts).
+ */
 function bareNull(v: Value): Value {
-  return v.isNull() ? nullVal(v.type.withoutOptionalAttributesDeep()) : v;
+  if (!v.isNull()) return v;
+  const n = nullVal(v.type.withoutOptionalAttributesDeep());
+  return legacyCompat() ? n : n.withMarks(v.marks);
 }
 
 function checkSameTypes(els: readonly Value[], path: PathStep[], what: string): Type {

@@ -293,7 +293,16 @@ function describeChar(c: string): string {
   const b = cp < 0x80 ? cp : new TextEncoder().encode(c)[0]!;
   if (b === 0x27) return "'\\''";
   if (b === 0x22) return "'\"'";
-  const named: Record<number, string> = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 0x5c: "\\\\" };
+  const named: Record<number, string> = {
+    7: "\\a",
+    8: "\\b",
+    9: "\\t",
+    10: "\\n",
+    11: "\\v",
+    12: "\\f",
+    13: "\\r",
+    0x5c: "\\\\",
+  };
   const esc = named[b];
   if (esc !== undefined) return `'${esc}'`;
   if (b < 0x20 || b === 0x7f) return `'\\x${b.toString(16).padStart(2, "0")}'`;

@@ -5,7 +5,8 @@
  * places:
  *
  *  - marks are lost by a function call returning early with an unknown
- *    result, and by a conditional whose condition is marked;
+ *    result, by a conditional whose condition is marked, and by a marked
+ *    null element of a collection being converted;
  *  - a few functions accept unknown arguments in 1.13 (e.g. `jsonencode`)
  *    and so keep their marks on the unknown result;
  *  - converting a set holding unknowns to a list whose elements need

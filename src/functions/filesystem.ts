@@ -429,10 +429,19 @@ export function glob(host: FileSystemHost, pattern: string): string[] {
   return st.matches;
 }
 
+/**
+ * A host without file access (see hcl/functions.ts) answers ENOSYS; saying
+ * so beats Go's generic "failed to read" or an empty file set.
+ */
+function rethrowUnavailable(e: unknown): void {
+  if (e instanceof FileSystemError && e.code === "ENOSYS") throw new FunctionError(e.message);
+}
+
 function tryStat(f: () => FileStat): FileStat | undefined {
   try {
     return f();
   } catch (e) {
+    rethrowUnavailable(e);
     if (e instanceof FileSystemError) return undefined;
     throw e;
   }
@@ -444,6 +453,7 @@ function filesInDir(host: FileSystemHost, dirPath: string): { name: string; st: 
   try {
     names = host.readDir(dirPath);
   } catch (e) {
+    rethrowUnavailable(e);
     if (e instanceof FileSystemError) return [];
     throw e;
   }
@@ -620,6 +630,7 @@ export function makeFileFunc(host: FileSystemHost, baseDir: string): Function {
       try {
         src = host.readFile(full);
       } catch (e) {
+        rethrowUnavailable(e);
         if (isNotExist(e)) throw new FunctionError(`no file exists at ${full}`);
         if (e instanceof FileSystemError) throw new FunctionError(`failed to read ${full}`);
         throw e;
@@ -674,6 +685,7 @@ export function makeFileBase64Func(host: FileSystemHost): Function {
       try {
         return stringVal(base64Encode(host.readFile(path)));
       } catch (e) {
+        rethrowUnavailable(e);
         if (e instanceof FileSystemError) throw new FunctionError(`failed to read file ${goQuote(path)}: ${e.message}`);
         throw e;
       }
@@ -694,6 +706,7 @@ export function makeFileExistsFunc(host: FileSystemHost, baseDir: string): Funct
         st = host.stat(path);
       } catch (e) {
         if (isNotExist(e)) return False;
+        rethrowUnavailable(e);
         if (e instanceof FileSystemError) throw new FunctionError(`failed to stat ${path}`);
         throw e;
       }
@@ -731,6 +744,7 @@ export function makeFileSetFunc(host: FileSystemHost, baseDir: string): Function
         try {
           st = host.stat(match);
         } catch (e) {
+          rethrowUnavailable(e);
           if (e instanceof FileSystemError) throw new FunctionError(`failed to stat (${match}): ${e.message}`);
           throw e;
         }

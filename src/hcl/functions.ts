@@ -86,7 +86,10 @@ export function packerFunctions(opts: FunctionTableOptions = {}): Map<string, Fu
   table.set("try", TryFunc);
   table.set("can", CanFunc);
   table.set("convert", ConvertFunc);
-  table.set("templatefile", makeTemplateFileFunc(fs, baseDir, () => table));
+  table.set(
+    "templatefile",
+    makeTemplateFileFunc(fs, baseDir, () => table),
+  );
   return table;
 }
 
