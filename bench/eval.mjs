@@ -26,7 +26,7 @@ const V = await import(join(dist, "src", "cty", "value.js"));
 const { setFastNumberPath } = await import(join(dist, "src", "cty", "number.js"));
 const { marshalValue } = await import(join(dist, "src", "cty", "json.js"));
 
-function time(fn, minMs = 1500) {
+function time(fn, minMs = 300) {
   // Best of several batches, after a warm-up batch.
   let iters = 1;
   for (;;) {
@@ -67,25 +67,43 @@ function evalTemplate(src) {
 }
 
 let currentNums = nums;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log("Part 1: integer-heavy templates, fast number path vs exact (BigFloat) path");
+console.log("  (medians of 15 alternating rounds; each round times both paths back to back)");
 const part1 = [];
 for (const [name, src] of Object.entries(templates)) {
   setFastNumberPath(true);
   currentNums = nums;
   const fast = evalTemplate(src);
-  const fastOut = fast().asString();
-  const fastMs = time(fast);
   setFastNumberPath(false);
   // Rebuild the inputs so they too are BigFloats on the exact path.
   currentNums = V.listVal(nums.elements().map((e) => V.numberIntVal(e.asFloat64())));
   const exact = evalTemplate(src);
+  setFastNumberPath(true);
+  const fastOut = fast().asString();
+  setFastNumberPath(false);
   const exactOut = exact().asString();
-  const exactMs = time(exact);
   setFastNumberPath(true);
   if (fastOut !== exactOut) throw new Error(`${name}: the two paths disagree`);
-  part1.push({ name, fastMs, exactMs, ratio: exactMs / fastMs, outputBytes: fastOut.length });
+  const fastTimes = [];
+  const exactTimes = [];
+  const ratios = [];
+  for (let round = 0; round < 15; round++) {
+    setFastNumberPath(true);
+    const f = time(fast, 100);
+    setFastNumberPath(false);
+    const x = time(exact, 100);
+    setFastNumberPath(true);
+    fastTimes.push(f);
+    exactTimes.push(x);
+    ratios.push(x / f);
+  }
+  const fastMs = median(fastTimes);
+  const exactMs = median(exactTimes);
+  const ratio = median(ratios);
+  part1.push({ name, fastMs, exactMs, ratio, outputBytes: fastOut.length });
   console.log(
-    `  ${name.padEnd(24)} fast ${fastMs.toFixed(3)} ms   exact ${exactMs.toFixed(3)} ms   exact/fast ${(exactMs / fastMs).toFixed(1)}x`,
+    `  ${name.padEnd(24)} fast ${fastMs.toFixed(3)} ms   exact ${exactMs.toFixed(3)} ms   exact/fast ${ratio.toFixed(1)}x`,
   );
 }
 

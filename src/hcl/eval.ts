@@ -770,6 +770,10 @@ function evalTemplateJoin(e: TemplateJoinExpr, ctx: EvalContext | undefined): Va
   const allMarks: ReadonlySet<string>[] = [marks];
   let out = "";
   for (const v of bare.elements()) {
+    if (v.marks === undefined && typeof v.v === "string" && v.type === StringType) {
+      out += v.v;
+      continue;
+    }
     if (v.isNull()) {
       diags = concat(diags, [
         exprDiag(
