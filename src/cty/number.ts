@@ -122,7 +122,8 @@ export function multiply(a: NumberRep, ap: number, b: NumberRep, bp: number): Nu
   if (typeof a === "number" && typeof b === "number") {
     const r = a * b;
     // An exact safe-integer product needs at most 53 bits, so Go's rounding to 512 then to max(prec, minPrec) keeps it.
-    if (fastOk(r)) return { n: r, prec: Math.max(resPrec, minPrecOfInt(r)) };
+    // Every precision cty uses is at least 53, which holds any safe integer; only a smaller one needs the exact minimum.
+    if (fastOk(r)) return { n: r, prec: resPrec >= 53 ? resPrec : Math.max(resPrec, minPrecOfInt(r)) };
   }
   // cty Multiply: compute at 512 bits, then keep max(operand precision, minimum exact precision).
   const full = toBig(a, ap).mul(toBig(b, bp), 512);

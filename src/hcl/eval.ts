@@ -20,7 +20,6 @@ import {
   True,
   listVal,
   listValEmpty,
-  NullDynamic,
   objectVal,
   stringVal,
   tupleVal,
@@ -112,7 +111,7 @@ export function evaluate(expr: Expression, ctx: EvalContext | undefined): ValueR
       return res(literalValue(expr.value));
     case "ScopeTraversal": {
       const r = traverseAbs(expr.traversal, ctx);
-      return res(r.value, withValues(r.diagnostics, expr, ctx));
+      return r.diagnostics.length === 0 ? r : res(r.value, withValues(r.diagnostics, expr, ctx));
     }
     case "RelativeTraversal": {
       const src = evaluate(expr.source, ctx);
@@ -395,14 +394,17 @@ function evalConditional(e: ConditionalExpr, ctx: EvalContext | undefined): Valu
   let resultType: Type | undefined = DynamicPseudoType;
   let convTrue: ((v: Value) => Value) | undefined;
   let convFalse: ((v: Value) => Value) | undefined;
-  if (t.value.rawEquals(NullDynamic)) {
+  if (isBareNullDynamic(t.value)) {
     resultType = f.value.type;
     convTrue = getConversionFn(DynamicPseudoType, resultType, true);
-  } else if (f.value.rawEquals(NullDynamic)) {
+  } else if (isBareNullDynamic(f.value)) {
     resultType = t.value.type;
     convFalse = getConversionFn(DynamicPseudoType, resultType, true);
   } else if (t.value.type.kind === "dynamic" || f.value.type.kind === "dynamic") {
     // The result type can only be known once the dynamic branch is.
+  } else if (t.value.type === f.value.type && t.value.type.isPrimitive()) {
+    // Two branches of one primitive type unify to it without conversions.
+    resultType = t.value.type;
   } else {
     const u = unify([t.value.type, f.value.type], true);
     resultType = u?.type;
@@ -488,6 +490,11 @@ function evalConditional(e: ConditionalExpr, ctx: EvalContext | undefined): Valu
   return res(value.withMarks(condMarks), diags);
 }
 
+/** `v.RawEquals(cty.NullVal(cty.DynamicPseudoType))`, without the general comparison. */
+function isBareNullDynamic(v: Value): boolean {
+  return v.type.kind === "dynamic" && v.marks === undefined && v.isNull();
+}
+
 /** hclsyntax `describeConditionalTypeMismatch`. */
 function describeTypeMismatch(a: Type, b: Type): string {
   if (a.kind === "object" && b.kind === "object") {
@@ -548,8 +555,6 @@ function resultTypeOf(op: string): Type {
 }
 
 function evalBinary(e: BinaryOpExpr, ctx: EvalContext | undefined): ValueResult {
-  const fn = BINARY_FUNCTIONS[e.op];
-  const retType = resultTypeOf(e.op);
   const l = evaluate(e.lhs, ctx);
   const r = evaluate(e.rhs, ctx);
   let diags = concat(l.diagnostics, r.diagnostics);
@@ -557,6 +562,8 @@ function evalBinary(e: BinaryOpExpr, ctx: EvalContext | undefined): ValueResult 
   let rv = r.value;
   const quick = quickBinary(e.op, lv, rv);
   if (quick !== undefined) return res(quick, diags);
+  const fn = BINARY_FUNCTIONS[e.op];
+  const retType = resultTypeOf(e.op);
   try {
     lv = convert(lv, fn.params[0]!.type);
   } catch (err) {

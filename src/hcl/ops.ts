@@ -180,6 +180,7 @@ export function getAttr(obj: Value, name: string, subject: Range | undefined): V
 
 /** Applies relative traversal steps to a value (hcl `TraverseRel`). */
 export function traverseRel(val: Value, steps: readonly Traverser[], from = 0): ValueResult {
+  if (from >= steps.length) return { value: val, diagnostics: NONE };
   let current = val;
   let diags: Diagnostic[] = NONE;
   for (let i = from; i < steps.length; i++) {
