@@ -29,3 +29,17 @@ export {
 } from "./ext/typeexpr.js";
 export { CanFunc, TryFunc, ExpressionClosureType, type ExpressionClosure } from "./ext/tryfunc.js";
 export { makeTemplateFileFunc } from "./ext/templatefile.js";
+export type {
+  AttributeSchema,
+  BlockHeaderSchema,
+  BodyContent,
+  BodySchema,
+  HclAttribute,
+  HclBlock,
+  HclBody,
+  HclExpression,
+  StaticCallExpr,
+  StaticExpression,
+} from "./body.js";
+export { NativeBody, NativeExpression, nativeBody, nativeExpression } from "./native-body.js";
+export { mergeBodies } from "./merged.js";

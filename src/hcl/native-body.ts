@@ -1,0 +1,232 @@
+/**
+ * The native syntax seen through the syntax-independent interfaces
+ * (hclsyntax `Body.Content`, `PartialContent`, `JustAttributes`; SYN-10..14).
+ * A body hides what earlier partial reads consumed, so a later `content`
+ * call reports only what nobody asked for.
+ */
+import type { Attribute, Block, Body, Expression } from "./ast.js";
+import type {
+  BodyContent,
+  BodySchema,
+  HclAttribute,
+  HclBlock,
+  HclBody,
+  HclExpression,
+  StaticCallExpr,
+  StaticExpression,
+} from "./body.js";
+import { type Diagnostic, errorDiag } from "./diagnostic.js";
+import { nameSuggestion } from "./didyoumean.js";
+import type { EvalContext } from "./eval-context.js";
+import { evaluate } from "./eval.js";
+import { type Range, rangeBetween } from "./pos.js";
+import { goQuote } from "./quote.js";
+import { absTraversalForExpr, exprAsKeyword, exprCall, exprList, exprMap, startRange, variables } from "./static.js";
+
+const NO_DIAGS: Diagnostic[] = [];
+
+/** A native-syntax expression as an `HclExpression`. */
+export class NativeExpression implements HclExpression, StaticExpression {
+  constructor(readonly expr: Expression) {}
+
+  value(ctx: EvalContext | undefined): { value: import("../cty/value.js").Value; diagnostics: Diagnostic[] } {
+    return evaluate(this.expr, ctx);
+  }
+  variables(): ReturnType<typeof variables> {
+    return variables(this.expr);
+  }
+  get range(): Range {
+    return this.expr.range;
+  }
+  get startRange(): Range {
+    return startRange(this.expr);
+  }
+  get static(): StaticExpression {
+    return this;
+  }
+  list(): HclExpression[] | undefined {
+    return exprList(this.expr).value?.map(nativeExpression);
+  }
+  map(): { key: HclExpression; value: HclExpression }[] | undefined {
+    return exprMap(this.expr).value?.map((kv) => ({
+      key: nativeExpression(kv.key),
+      value: nativeExpression(kv.value),
+    }));
+  }
+  call(): StaticCallExpr | undefined {
+    const c = exprCall(this.expr).value;
+    if (c === undefined) return undefined;
+    return {
+      name: c.name,
+      nameRange: c.nameRange,
+      arguments: c.arguments.map(nativeExpression),
+      argsRange: c.argsRange,
+    };
+  }
+  traversal(): ReturnType<typeof absTraversalForExpr>["value"] {
+    return absTraversalForExpr(this.expr).value;
+  }
+  keyword(): string {
+    return exprAsKeyword(this.expr);
+  }
+}
+
+export function nativeExpression(e: Expression): NativeExpression {
+  return new NativeExpression(e);
+}
+
+function hclAttribute(a: Attribute): HclAttribute {
+  return { name: a.name, expr: nativeExpression(a.expr), range: a.range, nameRange: a.nameRange };
+}
+
+function hclBlock(b: Block): HclBlock {
+  return {
+    type: b.type,
+    labels: b.labels,
+    body: new NativeBody(b.body),
+    defRange: b.defRange,
+    typeRange: b.typeRange,
+    labelRanges: b.labelRanges,
+  };
+}
+
+/** A native-syntax body as an `HclBody`. */
+export class NativeBody implements HclBody {
+  constructor(
+    readonly body: Body,
+    private readonly hiddenAttrs: ReadonlySet<string> = new Set(),
+    private readonly hiddenBlocks: ReadonlySet<string> = new Set(),
+  ) {}
+
+  missingItemRange(): Range {
+    return this.body.missingItemRange;
+  }
+
+  content(schema: BodySchema): { content: BodyContent; diagnostics: Diagnostic[] } {
+    const { content, remain, diagnostics } = this.partialContent(schema);
+    const diags = diagnostics === NO_DIAGS ? [] : diagnostics;
+    const rest = remain as NativeBody;
+    for (const attr of this.body.attributes) {
+      if (rest.hiddenAttrs.has(attr.name)) continue;
+      const candidates = schema.attributes.map((a) => a.name).filter((n) => !content.attributes.has(n));
+      let suggestion = nameSuggestion(attr.name, candidates);
+      if (suggestion !== "") suggestion = ` Did you mean ${goQuote(suggestion)}?`;
+      else if (schema.blocks.some((b) => b.type === attr.name)) {
+        suggestion = ` Did you mean to define a block of type ${goQuote(attr.name)}?`;
+      }
+      diags.push(
+        errorDiag(
+          "Unsupported argument",
+          `An argument named ${goQuote(attr.name)} is not expected here.${suggestion}`,
+          attr.nameRange,
+        ),
+      );
+    }
+    for (const block of this.body.blocks) {
+      if (rest.hiddenBlocks.has(block.type)) continue;
+      let suggestion = nameSuggestion(
+        block.type,
+        schema.blocks.map((b) => b.type),
+      );
+      if (suggestion !== "") suggestion = ` Did you mean ${goQuote(suggestion)}?`;
+      else if (schema.attributes.some((a) => a.name === block.type)) {
+        suggestion = ` Did you mean to define argument ${goQuote(block.type)}? If so, use the equals sign to assign it a value.`;
+      }
+      diags.push(
+        errorDiag(
+          "Unsupported block type",
+          `Blocks of type ${goQuote(block.type)} are not expected here.${suggestion}`,
+          block.typeRange,
+        ),
+      );
+    }
+    return { content, diagnostics: diags };
+  }
+
+  partialContent(schema: BodySchema): { content: BodyContent; remain: HclBody; diagnostics: Diagnostic[] } {
+    const attributes = new Map<string, HclAttribute>();
+    const blocks: HclBlock[] = [];
+    const diags: Diagnostic[] = [];
+    const hiddenAttrs = new Set(this.hiddenAttrs);
+    const hiddenBlocks = new Set(this.hiddenBlocks);
+
+    for (const s of schema.attributes) {
+      const attr = this.body.attribute(s.name);
+      if (attr === undefined || hiddenAttrs.has(s.name)) {
+        if (s.required === true) {
+          diags.push(
+            errorDiag(
+              "Missing required argument",
+              `The argument ${goQuote(s.name)} is required, but no definition was found.`,
+              this.missingItemRange(),
+            ),
+          );
+        }
+        continue;
+      }
+      hiddenAttrs.add(s.name);
+      attributes.set(s.name, hclAttribute(attr));
+    }
+
+    const wanted = new Map(schema.blocks.map((b) => [b.type, b]));
+    for (const block of this.body.blocks) {
+      if (hiddenBlocks.has(block.type)) continue;
+      const s = wanted.get(block.type);
+      if (s === undefined) continue;
+      const context = rangeBetween(block.typeRange, block.openBraceRange);
+      const names = s.labelNames;
+      if (block.labels.length > names.length) {
+        diags.push(
+          errorDiag(
+            `Extraneous label for ${block.type}`,
+            names.length === 0
+              ? `No labels are expected for ${block.type} blocks.`
+              : `Only ${names.length} labels (${names.join(", ")}) are expected for ${block.type} blocks.`,
+            block.labelRanges[names.length]!,
+            context,
+          ),
+        );
+        continue;
+      }
+      if (block.labels.length < names.length) {
+        diags.push(
+          errorDiag(
+            `Missing ${names[block.labels.length]!} for ${block.type}`,
+            `All ${block.type} blocks must have ${names.length} labels (${names.join(", ")}).`,
+            block.openBraceRange,
+            context,
+          ),
+        );
+        continue;
+      }
+      blocks.push(hclBlock(block));
+    }
+    // Blocks are hidden only now, so that several blocks of one type are all read above.
+    for (const s of schema.blocks) hiddenBlocks.add(s.type);
+
+    return {
+      content: { attributes, blocks, missingItemRange: this.missingItemRange() },
+      remain: new NativeBody(this.body, hiddenAttrs, hiddenBlocks),
+      diagnostics: diags.length === 0 ? NO_DIAGS : diags,
+    };
+  }
+
+  justAttributes(): { attributes: Map<string, HclAttribute>; diagnostics: Diagnostic[] } {
+    const diags: Diagnostic[] = [];
+    const first = this.body.blocks[0];
+    if (first !== undefined) {
+      // Only the first block is reported; the attributes are still returned for analysis.
+      diags.push(errorDiag(`Unexpected ${goQuote(first.type)} block`, "Blocks are not allowed here.", first.typeRange));
+    }
+    const attributes = new Map<string, HclAttribute>();
+    for (const a of this.body.attributes) {
+      if (!this.hiddenAttrs.has(a.name)) attributes.set(a.name, hclAttribute(a));
+    }
+    return { attributes, diagnostics: diags };
+  }
+}
+
+/** The body of a parsed native file, ready for a decoder. */
+export function nativeBody(body: Body): NativeBody {
+  return new NativeBody(body);
+}
