@@ -5,17 +5,7 @@
 //   node bench/gen-corpus.mjs [--size 1m] [--seed 7] [--out FILE]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as rng } from "./prng.mjs";
 
 const OSES = ["ubuntu", "debian", "rhel", "alpine", "windows"];
 const REGIONS = ["us-east-1", "eu-west-1", "ap-south-1", "sa-east-1"];

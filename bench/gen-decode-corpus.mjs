@@ -8,17 +8,7 @@
 //   node bench/gen-decode-corpus.mjs [--size 2m] [--seed 11] [--out FILE]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as rng } from "./prng.mjs";
 
 const WORDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"];
 

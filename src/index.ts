@@ -11,6 +11,8 @@ export { parseConfig, parseExpression, parseTemplate, tokenize } from "../gramma
 export * from "./hcl/index.js";
 export * as cty from "./cty/index.js";
 export * as functions from "./functions/index.js";
+export * as hcldec from "./hcldec/index.js";
+export { parseJSON, parseJSONExpression, jsonRenderSource, type JsonFile } from "./json/index.js";
 
 /**
  * Parses HCL native syntax. Never throws on user input: syntax errors come

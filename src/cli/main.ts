@@ -16,6 +16,7 @@ import { dumpAST } from "../hcl/ast-dump.js";
 import { type Diagnostic, hasErrors } from "../hcl/diagnostic.js";
 import { nativeRenderSource } from "../hcl/navigation.js";
 import { type RenderSource, renderDiagnosticsJSON, renderDiagnosticsText } from "../hcl/render.js";
+import { hcldecCommand } from "./hcldec.js";
 
 export interface Streams {
   stdout: (s: string) => void;
@@ -30,6 +31,7 @@ Commands:
   validate [--diags=json] FILE...   check files for syntax errors and report them
   ast FILE                          print the syntax tree of a native-syntax file
   eval [options] EXPRESSION         evaluate an expression with Packer's functions
+  hcldec --spec=FILE [FILE...]      decode files with an hcldec spec, as Go's hcldec does
   version                           print the version
 
 Run "plinth <command> --help" for details.
@@ -44,6 +46,8 @@ export async function main(argv: string[], io: Streams = processStreams()): Prom
       return ast(rest, io);
     case "eval":
       return evalCommand(rest, io);
+    case "hcldec":
+      return hcldecCommand(rest, io);
     case "version":
     case "--version":
       io.stdout(`plinth ${version()}\n`);

@@ -209,6 +209,30 @@ export class Value {
    * HCL's `==` (cty `Equals`, CTY-07, EXP-06): a bool, unknown when the
    * answer depends on unknowns; types must match; nulls equal only nulls.
    */
+  /**
+   * cty `HasWhollyKnownType`: no unknown of the dynamic pseudo-type anywhere
+   * inside (a known empty `set(any)` qualifies; its type is all there is).
+   */
+  hasWhollyKnownType(): boolean {
+    if (this.v === NULL) return true;
+    if (this.v === UNKNOWN) {
+      if (this.type.kind === "dynamic") return false;
+      return !this.type.hasDynamicTypes();
+    }
+    switch (this.type.kind) {
+      case "list":
+      case "set":
+      case "tuple":
+        return (this.v as readonly Value[]).every((e) => e.hasWhollyKnownType());
+      case "map":
+      case "object":
+        for (const e of (this.v as ReadonlyMap<string, Value>).values()) if (!e.hasWhollyKnownType()) return false;
+        return true;
+      default:
+        return true;
+    }
+  }
+
   equals(other: Value): Value {
     if (this.containsMarked() || other.containsMarked()) {
       const [a, am] = this.unmarkDeep();
@@ -228,7 +252,7 @@ export class Value {
     }
     if (this.isNull() && other.isNull()) return True;
     if (this.isNull() || other.isNull()) return False;
-    if (this.type.hasDynamicTypes() || other.type.hasDynamicTypes()) {
+    if (!this.hasWhollyKnownType() || !other.hasWhollyKnownType()) {
       if (!conforms(this.type, other.type) && !conforms(other.type, this.type)) return False;
       return UnknownBool;
     }

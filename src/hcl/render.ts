@@ -2,6 +2,7 @@
  * Diagnostic renderers: HCL's text layout (hcl `diagnostic_text.go`,
  * DIAG-10) and the JSON shape `hcldec --diags=json` prints (CLI-07).
  */
+import { goJSONString } from "../cty/json.js";
 import type { Diagnostic } from "./diagnostic.js";
 import type { Range } from "./pos.js";
 import type { SourceFile } from "./source.js";
@@ -214,23 +215,76 @@ export interface JSONDiagnostic {
   subject?: JSONRange;
 }
 
-function jsonRange(r: Range): JSONRange {
-  return {
-    filename: r.filename,
-    start: { line: r.start.line, column: r.start.column, byte: r.start.byte },
-    end: { line: r.end.line, column: r.end.column, byte: r.end.byte },
-  };
+/**
+ * encoding/json's Indent with two spaces over compact JSON text: string
+ * contents untouched, empty objects and arrays kept as `{}` and `[]`.
+ */
+export function goIndent(compact: string): string {
+  let out = "";
+  let depth = 0;
+  let needIndent = false;
+  let inString = false;
+  const newline = (): string => "\n" + "  ".repeat(depth);
+  for (let i = 0; i < compact.length; i++) {
+    const c = compact[i]!;
+    if (inString) {
+      out += c;
+      if (c === "\\") out += compact[++i]!;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === " " || c === "\t" || c === "\n" || c === "\r") continue;
+    if (needIndent && c !== "}" && c !== "]") {
+      needIndent = false;
+      depth++;
+      out += newline();
+    }
+    switch (c) {
+      case '"':
+        inString = true;
+        out += c;
+        break;
+      case "{":
+      case "[":
+        needIndent = true;
+        out += c;
+        break;
+      case ",":
+        out += c + newline();
+        break;
+      case ":":
+        out += ": ";
+        break;
+      case "}":
+      case "]":
+        if (needIndent) needIndent = false;
+        else {
+          depth--;
+          out += newline();
+        }
+        out += c;
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
 }
 
-/** The `{"diagnostics": [...]}` document, pretty-printed with two spaces as hcldec does. */
+export function rangeJSONText(r: Range): string {
+  const pos = (p: Range["start"]): string => `{"line":${p.line},"column":${p.column},"byte":${p.byte}}`;
+  return `{"filename":${goJSONString(r.filename)},"start":${pos(r.start)},"end":${pos(r.end)}}`;
+}
+
+/** The `{"diagnostics": [...]}` document hcldec prints with `--diags=json` (CLI-07), byte for byte as Go writes it. */
 export function renderDiagnosticsJSON(diags: readonly Diagnostic[]): string {
-  const list: JSONDiagnostic[] = diags.map((d) => {
-    const j: JSONDiagnostic = { severity: d.severity, summary: d.summary };
-    if (d.detail !== "") j.detail = d.detail;
-    if (d.subject !== undefined) j.subject = jsonRange(d.subject);
-    return j;
+  const items = diags.map((d) => {
+    let s = `{"severity":"${d.severity}","summary":${goJSONString(d.summary)}`;
+    if (d.detail !== "") s += `,"detail":${goJSONString(d.detail)}`;
+    if (d.subject !== undefined) s += `,"subject":${rangeJSONText(d.subject)}`;
+    return s + "}";
   });
-  return goJSONIndent({ diagnostics: list }) + "\n";
+  return goIndent(`{"diagnostics":[${items.join(",")}]}`) + "\n";
 }
 
 /**

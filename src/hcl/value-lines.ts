@@ -17,9 +17,14 @@ import { traverseAbs } from "./ops.js";
 import { variables } from "./static.js";
 
 export function describeValues(expr: Expression, ctx: EvalContext): DiagnosticValue[] {
+  return describeTraversals(variables(expr), ctx);
+}
+
+/** The value lines for these variable references, each described once. */
+export function describeTraversals(traversals: readonly Traversal[], ctx: EvalContext): DiagnosticValue[] {
   const out: DiagnosticValue[] = [];
   const seen = new Set<string>();
-  for (const traversal of variables(expr)) {
+  for (const traversal of traversals) {
     const r = traverseAbs(traversal, ctx);
     if (r.diagnostics.some((d) => d.severity === "error")) continue;
     const val = r.value;

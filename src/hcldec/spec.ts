@@ -79,7 +79,12 @@ interface RepeatedBlocks {
   readonly maxItems?: number;
 }
 
-/** Every block of a type, as a list (DEC-10). */
+/**
+ * Every block of a type, in source order, as a list (DEC-10). With
+ * BlockLabelSpecs in `nested` the blocks must carry those labels and each
+ * element holds its own: the ordered way to read repeated labelled blocks
+ * (block_map keys them by label instead, losing the order).
+ */
 export interface BlockListSpec extends RepeatedBlocks {
   readonly kind: "block_list";
 }
@@ -94,7 +99,10 @@ export interface BlockSetSpec extends RepeatedBlocks {
   readonly kind: "block_set";
 }
 
-/** Labelled blocks as nested maps keyed by their labels (DEC-13). */
+/**
+ * Labelled blocks as nested maps keyed by their labels (DEC-13). `nested`
+ * must not produce `any`-typed values (a map needs one element type).
+ */
 export interface BlockMapSpec {
   readonly kind: "block_map";
   readonly typeName: string;
@@ -118,7 +126,13 @@ export interface BlockAttrsSpec {
   readonly required?: boolean;
 }
 
-/** A label of the enclosing block, as a string (DEC-16). */
+/**
+ * A label of the enclosing block, as a string (DEC-16). Meaningful in the
+ * nested spec of the block kinds (for block_map and block_object, counting
+ * after the labels used as keys); the highest index among a nested spec's
+ * label specs sets how many labels its blocks must have. Elsewhere decoding
+ * reports it (Go panics).
+ */
 export interface BlockLabelSpec {
   readonly kind: "block_label";
   readonly index: number;

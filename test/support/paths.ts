@@ -21,4 +21,4 @@ export const oracleMissing = `Go oracle not found at ${oracleHcldec}; run ../sha
 
 export const oracleHcleval = join(oracleBinDir, "hcleval");
 export const hasHcleval = existsSync(oracleHcleval);
-export const hclevalMissing = `Go evaluation referee not found at ${oracleHcleval}; run ../shared/tools/oracle-setup.sh then test/tools/build-hcleval.sh to enable evaluation differential tests`;
+export const hclevalMissing = `Go evaluation referee not found at ${oracleHcleval}; run ../shared/tools/oracle-setup.sh then test/tools/build-go-tools.sh to enable evaluation differential tests`;

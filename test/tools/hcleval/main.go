@@ -3,7 +3,7 @@
 // libraries Packer uses, and prints what came out in a form the TypeScript
 // tests compare with their own results.
 //
-// Build it with test/tools/build-hcleval.sh (GOPATH mode against Debian's
+// Build it with test/tools/build-go-tools.sh (GOPATH mode against Debian's
 // packaged HCL sources, like ../shared/tools/oracle-setup.sh does).
 //
 // Protocol: one JSON request per stdin line, one JSON answer per stdout line.

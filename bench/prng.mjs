@@ -1,0 +1,13 @@
+// mulberry32: the small deterministic pseudo-random generator every corpus
+// and case generator of this repository draws from, so a seed reproduces
+// its output exactly.
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

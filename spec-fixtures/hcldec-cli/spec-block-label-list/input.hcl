@@ -1,0 +1,4 @@
+svc "b" "x" {
+  port = 1
+}
+svc "a" "y" {}

@@ -1,0 +1,2 @@
+v = somevar
+w = upper("x")

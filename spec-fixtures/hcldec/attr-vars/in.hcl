@@ -1,0 +1,2 @@
+v = "${greeting}, ${who.name}"
+n = nums[1] + 1

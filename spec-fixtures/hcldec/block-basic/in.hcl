@@ -1,0 +1,4 @@
+svc {
+  port = 80
+  host = "h"
+}

@@ -1,0 +1,9 @@
+svc {
+  port = 1
+}
+svc {
+  port = 2
+}
+svc {
+  port = 3
+}

@@ -1,0 +1,5 @@
+svc {
+  prot = 1
+  inner {
+  }
+}

@@ -1,0 +1,3 @@
+
+# nothing
+other = 1

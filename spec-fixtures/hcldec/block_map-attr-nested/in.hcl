@@ -1,0 +1,5 @@
+env "A" {
+  value = "1"
+}
+env "B" {
+}

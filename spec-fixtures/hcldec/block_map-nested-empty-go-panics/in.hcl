@@ -1,0 +1,7 @@
+outer "a" {
+}
+outer "b" {
+  inner "k" "n" {
+    v = "x"
+  }
+}

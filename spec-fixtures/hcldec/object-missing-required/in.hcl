@@ -1,0 +1,2 @@
+namme = "web"
+count = 1

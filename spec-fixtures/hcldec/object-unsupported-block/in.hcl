@@ -1,0 +1,5 @@
+name = "x"
+count {
+}
+other "l" {
+}

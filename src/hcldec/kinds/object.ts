@@ -1,0 +1,41 @@
+/** ObjectSpec (DEC-04): one object attribute per entry, each decoded from the same body. */
+import { EmptyObjectType, objectOf, type Type } from "../../cty/types.js";
+import { objectVal, type Value } from "../../cty/value.js";
+import type { Diagnostic } from "../../hcl/diagnostic.js";
+import type { SpecKind } from "../kind.js";
+import type { ObjectSpec, Spec } from "../spec.js";
+
+export const objectKind: SpecKind<ObjectSpec> = {
+  decode(spec, content, labels, ctx, d) {
+    // Go ranges over a map here, so its order is random; ours is the spec's entry order.
+    const vals = new Map<string, Value>();
+    const diagnostics: Diagnostic[] = [];
+    for (const [name, child] of entriesOf(spec)) {
+      const r = d.decodeContent(child, content, labels, ctx);
+      vals.set(name, r.value);
+      diagnostics.push(...r.diagnostics);
+    }
+    return { value: objectVal(vals), diagnostics };
+  },
+  impliedType(spec, d): Type {
+    const entries = Object.entries(spec.attributes);
+    if (entries.length === 0) return EmptyObjectType;
+    return objectOf(new Map(entries.map(([name, child]) => [name, d.impliedType(child)])));
+  },
+  visitSameBodyChildren(spec, visit) {
+    for (const child of Object.values(spec.attributes)) visit(child);
+  },
+  sourceRange(_spec, content) {
+    // Nothing narrower describes a whole object; Go answers the same.
+    return content.missingItemRange;
+  },
+};
+
+const entryLists = new WeakMap<ObjectSpec, [string, Spec][]>();
+
+/** The entries, listed once per spec: an object spec nested in a block is decoded once per block. */
+function entriesOf(spec: ObjectSpec): [string, Spec][] {
+  let entries = entryLists.get(spec);
+  if (entries === undefined) entryLists.set(spec, (entries = Object.entries(spec.attributes)));
+  return entries;
+}

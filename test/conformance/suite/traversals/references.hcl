@@ -1,0 +1,2 @@
+a = foo.bar[0]["k"]
+b = baz
