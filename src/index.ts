@@ -13,6 +13,24 @@ export * as cty from "./cty/index.js";
 export * as functions from "./functions/index.js";
 export * as hcldec from "./hcldec/index.js";
 export { parseJSON, parseJSONExpression, jsonRenderSource, type JsonFile } from "./json/index.js";
+export * as spec from "./spec/index.js";
+// The authoring API is what most users import, so its main names are also top-level.
+export {
+  attr,
+  block,
+  blockList,
+  blockMap,
+  configSpec,
+  defineGroup,
+  hclRaw,
+  packerCommon,
+  packerErrorText,
+  parseConfigSource,
+  t,
+  type ConfigSpec,
+  type Infer,
+  type PrepareResult,
+} from "./spec/index.js";
 
 /**
  * Parses HCL native syntax. Never throws on user input: syntax errors come

@@ -16,7 +16,9 @@ import { dumpAST } from "../hcl/ast-dump.js";
 import { type Diagnostic, hasErrors } from "../hcl/diagnostic.js";
 import { nativeRenderSource } from "../hcl/navigation.js";
 import { type RenderSource, renderDiagnosticsJSON, renderDiagnosticsText } from "../hcl/render.js";
+import { docsCommand } from "./docs.js";
 import { hcldecCommand } from "./hcldec.js";
+import { schemaCommand } from "./schema.js";
 
 export interface Streams {
   stdout: (s: string) => void;
@@ -32,6 +34,8 @@ Commands:
   ast FILE                          print the syntax tree of a native-syntax file
   eval [options] EXPRESSION         evaluate an expression with Packer's functions
   hcldec --spec=FILE [FILE...]      decode files with an hcldec spec, as Go's hcldec does
+  docs TYPE [--format F] [--out D]  print a built-in provisioner's config reference (Markdown or Packer partials)
+  schema TYPE                       print a built-in provisioner's config as JSON Schema
   version                           print the version
 
 Run "plinth <command> --help" for details.
@@ -48,6 +52,10 @@ export async function main(argv: string[], io: Streams = processStreams()): Prom
       return evalCommand(rest, io);
     case "hcldec":
       return hcldecCommand(rest, io);
+    case "docs":
+      return docsCommand(rest, io);
+    case "schema":
+      return schemaCommand(rest, io);
     case "version":
     case "--version":
       io.stdout(`plinth ${version()}\n`);

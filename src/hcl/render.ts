@@ -31,6 +31,14 @@ export interface TextRenderOptions {
    * Default: `false`
    */
   color?: boolean;
+  /**
+   * Without colour, mark the subject with a line of `^` under each source
+   * line (HCL's own writer marks it only with colour). For logs and plain
+   * terminals; Go-identical output needs this off.
+   *
+   * Default: `false`
+   */
+  underline?: boolean;
 }
 
 /** Renders diagnostics exactly as HCL's text writer does. */
@@ -85,6 +93,7 @@ function renderOne(d: Diagnostic, lookup: (name: string) => RenderSource | undef
           const a = src.offsetOfByte(o.start) - startOff;
           const b = src.offsetOfByte(o.end) - startOff;
           out += `${num}: ${text.slice(0, a)}${highlightCode}${text.slice(a, b)}${reset}${text.slice(b)}\n`;
+          if (opts.underline === true && !color) out += `      ${caretLine(text.slice(0, a), text.slice(a, b))}\n`;
         }
       }
       out += "\n";
@@ -103,6 +112,12 @@ function renderOne(d: Diagnostic, lookup: (name: string) => RenderSource | undef
     out += `${width > 0 ? wrapString(d.detail, width) : d.detail}\n\n`;
   }
   return out;
+}
+
+/** Spaces under the prefix (tabs kept, so the carets line up), then one `^` per character of the subject. */
+function caretLine(prefix: string, subject: string): string {
+  const pad = Array.from(prefix, (c) => (c === "\t" ? "\t" : " ")).join("");
+  return pad + "^".repeat(Math.max(1, Array.from(subject).length));
 }
 
 interface ByteSpan {

@@ -1,0 +1,2 @@
+metadata = { size = local.size }
+extra    = upper("x")

@@ -1,0 +1,7 @@
+metadata = {
+  tags = ["a", "b"]
+  size = 3
+  on   = true
+  none = null
+}
+extra = "text"

@@ -1,0 +1,1 @@
+source = "" # an empty string counts as not set

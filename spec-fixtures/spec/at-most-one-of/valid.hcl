@@ -1,0 +1,2 @@
+password   = "secret"
+agent_auth = false # false counts as not set

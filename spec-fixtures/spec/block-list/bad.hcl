@@ -1,0 +1,9 @@
+step {
+  run = "make"
+}
+step {
+  retries = 1
+}
+step {
+  run = "make install"
+}

@@ -1,0 +1,8 @@
+name = "pipeline"
+step {
+  run = "make"
+}
+step {
+  run     = "make test"
+  retries = 2
+}

@@ -1,0 +1,6 @@
+item {
+  path = "/x"
+}
+item "a" {
+  size = 1
+}

@@ -1,0 +1,7 @@
+item "a" {
+  path = "/a"
+}
+item "b" {
+  path = "/b"
+  size = 2
+}

@@ -1,0 +1,2 @@
+enabled = "yes"
+verbose = 1

@@ -1,0 +1,2 @@
+enabled = true
+verbose = "false" # HCL converts "true" and "false"

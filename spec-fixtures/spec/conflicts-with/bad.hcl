@@ -1,0 +1,2 @@
+sources = ["b.txt"]
+content = "hello"

@@ -1,0 +1,2 @@
+source  = "a.txt"
+sources = ["b.txt"] # source and sources may go together

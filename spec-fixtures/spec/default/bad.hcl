@@ -1,0 +1,2 @@
+retries   = "many" # a default does not hide a wrong value
+direction = "up"

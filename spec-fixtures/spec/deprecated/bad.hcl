@@ -1,0 +1,2 @@
+inline  = ["echo one"]
+command = "echo two"

@@ -1,0 +1,3 @@
+timeout = "5 sec"
+pause   = 5
+tick    = ""

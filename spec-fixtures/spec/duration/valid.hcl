@@ -1,0 +1,3 @@
+timeout = "1h5m"
+pause   = "1.5s"
+tick    = "300us"

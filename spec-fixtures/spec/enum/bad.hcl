@@ -1,0 +1,2 @@
+direction = "uplaod"
+mode      = "quick"

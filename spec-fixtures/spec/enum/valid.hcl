@@ -1,0 +1,2 @@
+direction = "download"
+mode      = "safe"

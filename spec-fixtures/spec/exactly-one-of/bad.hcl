@@ -1,0 +1,2 @@
+inline = ["echo hi"]
+script = "setup.sh"

@@ -1,0 +1,2 @@
+inline = [] # an empty list counts as not set
+script = "setup.sh"

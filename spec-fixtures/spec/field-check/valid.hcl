@@ -1,0 +1,2 @@
+port             = 22
+environment_vars = ["A=1", "B="]

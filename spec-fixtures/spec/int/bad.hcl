@@ -1,0 +1,2 @@
+count  = 2.5
+offset = 10 / 4

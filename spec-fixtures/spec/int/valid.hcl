@@ -1,0 +1,2 @@
+count  = 3
+offset = -2 * 1

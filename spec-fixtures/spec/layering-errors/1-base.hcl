@@ -1,0 +1,5 @@
+name   = "web"
+inline = ["echo hi"]
+disk {
+  type = "hdd"
+}

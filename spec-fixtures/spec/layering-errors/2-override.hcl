@@ -1,0 +1,2 @@
+direction = "sideways"
+port      = 70000

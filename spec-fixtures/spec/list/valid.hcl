@@ -1,0 +1,2 @@
+tags  = ["a", "b", "a"]
+ports = [22, "80"] # HCL converts the string element

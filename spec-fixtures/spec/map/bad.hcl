@@ -1,0 +1,2 @@
+env    = ["HOME=/root"]
+limits = { cpu = 0.5, mem = null }

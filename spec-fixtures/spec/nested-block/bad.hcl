@@ -1,0 +1,7 @@
+name = "web"
+disk {
+  tpye = "hdd"
+}
+disk {
+  size = 1
+}

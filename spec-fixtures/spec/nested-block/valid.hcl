@@ -1,0 +1,4 @@
+name = "web"
+disk {
+  size = 20
+}

@@ -1,0 +1,2 @@
+ratio = "lots"
+scale = [2]

@@ -1,0 +1,2 @@
+owner = { name = "root" }
+group = { name = "wheel", gid = 0.5 }

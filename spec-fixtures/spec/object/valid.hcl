@@ -1,0 +1,2 @@
+owner = { name = "root", uid = 0 }
+group = { name = "wheel", gid = "10" }

@@ -1,0 +1,2 @@
+source      = "app.conf"
+destination = null # null is "not set"

@@ -1,0 +1,2 @@
+source      = "app.conf"
+destination = "/etc/app.conf"

@@ -1,0 +1,6 @@
+token = var.token
+env = {
+  TOKEN = var.token
+  USER  = "admin"
+}
+tags = ["build", var.token]

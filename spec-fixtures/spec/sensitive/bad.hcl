@@ -1,0 +1,2 @@
+# A sensitive value is never quoted in an error.
+password = ["hunter2"]

@@ -1,0 +1,8 @@
+scirpt  = "setup.sh"
+inlines = ["echo"]
+color   = "red"
+option {
+}
+options {
+  verbos = true
+}

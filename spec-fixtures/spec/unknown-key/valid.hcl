@@ -1,0 +1,4 @@
+script = "setup.sh"
+options {
+  verbose = true
+}

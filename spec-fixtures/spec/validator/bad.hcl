@@ -1,0 +1,2 @@
+min_size = 5
+max_size = 2

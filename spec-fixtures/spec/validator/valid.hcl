@@ -1,0 +1,3 @@
+name     = "pool"
+min_size = 1
+max_size = 3

@@ -1,0 +1,43 @@
+/**
+ * The derived schema compiled with ajv (draft 2020-12, strict), once per
+ * spec: `compileSchema(spec)(value)` says whether `prepare(spec, value)`
+ * would accept the plain object `value` (opaque validators aside).
+ */
+import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import type { ConfigSpec, Fields } from "../config.js";
+import { toJSONSchema } from "../json-schema.js";
+import { DURATION_FORMAT, isGoDuration } from "./duration.js";
+
+export type { ErrorObject } from "ajv/dist/2020.js";
+
+/** A compiled schema: true when the value is valid; `errors` then holds why not (every error). */
+export interface SchemaValidator {
+  (value: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+let shared: Ajv2020 | undefined;
+
+/**
+ * An ajv instance that knows the `go-duration` format. Strict mode makes a
+ * keyword the derivation gets wrong an exception here, not a silent no-op.
+ */
+export function schemaAjv(): Ajv2020 {
+  if (shared === undefined) {
+    shared = new Ajv2020({ strict: true, allErrors: true });
+    shared.addFormat(DURATION_FORMAT, { type: "string", validate: isGoDuration });
+  }
+  return shared;
+}
+
+const CACHE_KEY = "jsonSchema.validate";
+
+/** The spec's schema compiled with `schemaAjv()`; compiled once and cached on the spec. */
+export function compileSchema<F extends Fields>(spec: ConfigSpec<F>): SchemaValidator {
+  let v = spec.cache.get(CACHE_KEY) as SchemaValidator | undefined;
+  if (v === undefined) {
+    v = schemaAjv().compile(toJSONSchema(spec));
+    spec.cache.set(CACHE_KEY, v);
+  }
+  return v;
+}
