@@ -231,8 +231,14 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   private readonly ring: FlyToken[] = [];
   private readonly tooDeepToken = new FlyToken(this);
 
-  constructor() {
-    super(allTokenTypes, { recoveryEnabled: false, maxLookahead: 1 });
+  /**
+   * `validate` runs Chevrotain's grammar checks (ambiguity, left recursion …)
+   * during self-analysis. They cost about 100 ms at every process start and
+   * can only fail on a change to this file, so production skips them and a
+   * test (test/grammar/grammar-checks.test.ts) runs them.
+   */
+  constructor(options: { validate?: boolean } = {}) {
+    super(allTokenTypes, { recoveryEnabled: false, maxLookahead: 1, skipValidations: options.validate !== true });
     for (let i = 0; i < 16; i++) this.ring.push(new FlyToken(this));
     this.tooDeepToken.tokenType = TooDeep;
     this.tooDeepToken.tokenTypeIdx = TooDeep.tokenTypeIdx!;

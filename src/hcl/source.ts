@@ -1,6 +1,10 @@
 import type { Pos, Range } from "./pos.js";
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+// Made on first use: creating it loads ICU's break data (~30 ms), which ASCII-only input never needs.
+let segmenterCache: Intl.Segmenter | undefined;
+function segmenter(): Intl.Segmenter {
+  return (segmenterCache ??= new Intl.Segmenter(undefined, { granularity: "grapheme" }));
+}
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
@@ -219,13 +223,13 @@ export function graphemeCount(s: string): number {
     return n;
   }
   let n = 0;
-  for (const _ of segmenter.segment(s)) n++;
+  for (const _ of segmenter().segment(s)) n++;
   return n;
 }
 
 /** Splits `s` into grapheme clusters. */
 export function graphemes(s: string): string[] {
   const out: string[] = [];
-  for (const seg of segmenter.segment(s)) out.push(seg.segment);
+  for (const seg of segmenter().segment(s)) out.push(seg.segment);
   return out;
 }
