@@ -91,8 +91,14 @@ function describePlain(v: unknown, secret = false): string {
       return Number.isFinite(v) ? `a number (${v})` : `a non-finite number (${v})`;
     case "boolean":
       return secret ? "a bool" : `a bool (${v})`;
-    case "object":
-      return "an object";
+    case "object": {
+      if (isPlainObject(v)) return "an object";
+      const name = (Object.getPrototypeOf(v) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+      if (typeof name !== "string" || name === "" || name === "Object") return "an object that is not plain data";
+      return `a ${name} object`;
+    }
+    case "undefined":
+      return "undefined (a missing value)";
     default:
       return `a JavaScript ${typeof v}`;
   }
@@ -174,13 +180,14 @@ function plainField(f: AnyField, v: unknown, path: PathCursor, origin: Origin, s
       if (!Array.isArray(v)) return plainMismatch(path, "a list of blocks (objects of settings)", v, sink);
       const items: Node[] = [];
       let ok = true;
-      v.forEach((item, i) => {
+      for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i];
         const p = path.index(i);
         if (!isPlainObject(item)) {
           plainMismatch(p, "a block (an object of settings)", item, sink);
           ok = false;
         } else items.push(plainConfig(f.config.fields, item, p, origin, sink));
-      });
+      }
       return ok ? { k: "list", items, origin } : undefined;
     }
     case "blockMap": {
@@ -231,19 +238,22 @@ function plainValue(
       return scalar(typeof v === "boolean");
     case "any": {
       const copy = plainCopy(v);
-      if (copy === undefined) return plainMismatch(path, "a JSON value", v, sink, secret);
-      return { k: "value", v: copy, origin };
+      if (!copy.ok) {
+        sink.push(errorDiag(msg.summaries.wrongType, msg.wrongTypeDetail(path.text, "a JSON value", copy.got)));
+        return undefined;
+      }
+      return { k: "value", v: copy.v, origin };
     }
     case "list":
     case "set": {
       if (!Array.isArray(v)) return plainMismatch(path, typeNoun(ft), v, sink, secret);
       const items: Node[] = [];
       let ok = true;
-      v.forEach((e, i) => {
-        const n = plainValue(ft.element, e, path.index(i), origin, sink, secret);
+      for (let i = 0; i < v.length; i++) {
+        const n = plainValue(ft.element, v[i], path.index(i), origin, sink, secret);
         if (n === undefined) ok = false;
         else items.push(n);
-      });
+      }
       return ok ? { k: "list", items, origin } : undefined;
     }
     case "map": {
@@ -293,30 +303,48 @@ export function setOwn(obj: Record<string, unknown>, key: string, value: unknown
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** A deep copy if `v` is JSON-like (so later mutation of the raw cannot change a config), else undefined. */
-function plainCopy(v: unknown): PlainValue | undefined {
-  if (v === null || typeof v === "boolean") return v;
-  if (typeof v === "string") return normalizeString(v);
-  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
-  if (Array.isArray(v)) {
-    const out: PlainValue[] = [];
-    for (const e of v) {
-      const c = plainCopy(e);
-      if (c === undefined) return undefined;
-      out.push(c);
+/** How deep an `any` value may nest: deeper input is rejected rather than risking the stack. */
+export const MAX_ANY_DEPTH = 1000;
+
+type CopyResult = { ok: true; v: PlainValue } | { ok: false; got: string };
+
+/**
+ * A deep copy if `v` is JSON-like (so later mutation of the raw cannot change
+ * a config), else what is wrong with it. Values built in code can be cyclic,
+ * sparse or absurdly deep; each is an error, not a crash.
+ */
+function plainCopy(v: unknown, ancestors: Set<object> = new Set(), depth = 0): CopyResult {
+  if (v === null || typeof v === "boolean") return { ok: true, v };
+  if (typeof v === "string") return { ok: true, v: normalizeString(v) };
+  if (typeof v === "number") return Number.isFinite(v) ? { ok: true, v } : { ok: false, got: describePlain(v) };
+  if (typeof v !== "object") return { ok: false, got: describePlain(v) };
+  if (ancestors.has(v)) return { ok: false, got: "a value that contains itself" };
+  if (depth >= MAX_ANY_DEPTH) return { ok: false, got: `a value nested more than ${MAX_ANY_DEPTH} levels deep` };
+  ancestors.add(v);
+  try {
+    if (Array.isArray(v)) {
+      const out: PlainValue[] = [];
+      for (let i = 0; i < v.length; i++) {
+        if (!(i in v)) return { ok: false, got: `a list with a hole at index ${i}` };
+        const c = plainCopy(v[i], ancestors, depth + 1);
+        if (!c.ok) return c;
+        out.push(c.v);
+      }
+      return { ok: true, v: out };
     }
-    return out;
-  }
-  if (isPlainObject(v)) {
-    const out: { [k: string]: PlainValue } = {};
-    for (const [k, e] of Object.entries(v)) {
-      const c = plainCopy(e);
-      if (c === undefined) return undefined;
-      setOwn(out, normalizeString(k), c);
+    if (isPlainObject(v)) {
+      const out: { [k: string]: PlainValue } = {};
+      for (const [k, e] of Object.entries(v)) {
+        const c = plainCopy(e, ancestors, depth + 1);
+        if (!c.ok) return c;
+        setOwn(out, normalizeString(k), c.v);
+      }
+      return { ok: true, v: out };
     }
-    return out;
+    return { ok: false, got: describePlain(v) };
+  } finally {
+    ancestors.delete(v);
   }
-  return undefined;
 }
 
 // ---------------------------------------------------------------- HCL raws

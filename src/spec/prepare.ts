@@ -75,8 +75,9 @@ export interface PrepareResult<T> {
   readonly diagnostics: Diagnostic[];
   /**
    * Paths (as errors print them) whose value was not known yet; the config
-   * holds Packer's placeholders there (`"<unknown>"`, 0, false, empty) and
-   * no check ran on them.
+   * holds Packer's placeholders there (`"<unknown>"`, 0, false, empty — for
+   * an enum field that is outside its declared values) and no check ran on
+   * them. Prepare again with known values before acting on the config.
    */
   readonly unknownPaths: string[];
   /** Paths whose value came from a sensitive source, for masking output. */
