@@ -4,7 +4,7 @@
  * Schema show them as they are written (durations as Go strings).
  */
 import { durationText } from "./duration-text.js";
-import { setOwn } from "./normalize.js";
+import { setOwn } from "./normalize-common.js";
 import type { FieldType, PlainValue } from "./types.js";
 
 /**

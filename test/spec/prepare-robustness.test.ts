@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { builtinConfigs } from "../../src/provisioners/builtin-configs.js";
 import { attr, block, blockList, blockMap, configSpec, hclRaw, t } from "../../src/spec/index.js";
-import { MAX_ANY_DEPTH } from "../../src/spec/normalize.js";
+import { MAX_ANY_DEPTH } from "../../src/spec/normalize-plain.js";
 import { parseConfigSource } from "../../src/spec/source.js";
 import { anyInputArb } from "../support/hcl-gen.js";
 

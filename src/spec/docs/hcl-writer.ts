@@ -11,7 +11,7 @@
  * object. Never throws on odd input; it writes what decoding will reject.
  */
 import type { Fields } from "../config.js";
-import { isPlainObject } from "../normalize.js";
+import { isPlainObject } from "../normalize-common.js";
 
 /** The column past which a list or map is broken over several lines. */
 const WIDTH = 80;

@@ -10,7 +10,7 @@
  * which HCL's template scanner rejects and JSON offers no other way to say.
  */
 import type { Fields } from "../config.js";
-import { isPlainObject } from "../normalize.js";
+import { isPlainObject } from "../normalize-common.js";
 import type { PlainValue } from "../types.js";
 import { escapeTemplateIntroducers, type FieldsView } from "./hcl-writer.js";
 
