@@ -8,6 +8,8 @@ import type { SourceFile } from "./source.js";
 
 /** A number literal, kept as its source text so it converts exactly later (LEX-08, CTY-12). */
 export class NumberLiteral {
+  /** @internal The parsed value, filled on first evaluation (literal.ts); a field, not a WeakMap, for speed. */
+  parsed: unknown = undefined;
   constructor(readonly text: string) {}
 }
 
@@ -25,6 +27,32 @@ export class UnknownLiteral {
 export type LiteralValue = string | boolean | null | NumberLiteral | UnknownLiteral;
 
 export const UNKNOWN_LITERAL: UnknownLiteral = UnknownLiteral.instance;
+
+/**
+ * Small-integer twins of the expression kinds, for the evaluator's dispatch:
+ * a switch over integers is a jump table, one over strings a chain of
+ * comparisons. Kept on the prototypes like `kind`.
+ */
+export const ExprTag = {
+  ScopeTraversal: 0,
+  LiteralValue: 1,
+  BinaryOp: 2,
+  TemplateWrap: 3,
+  Template: 4,
+  Conditional: 5,
+  FunctionCall: 6,
+  RelativeTraversal: 7,
+  Index: 8,
+  TemplateJoin: 9,
+  For: 10,
+  TupleCons: 11,
+  ObjectCons: 12,
+  ObjectConsKey: 13,
+  UnaryOp: 14,
+  Parentheses: 15,
+  Splat: 16,
+  AnonSymbol: 17,
+} as const;
 
 /** The kind of a literal: "string", "number", "bool", "null" or "unknown". */
 export function literalKind(v: LiteralValue): "string" | "number" | "bool" | "null" | "unknown" {
@@ -99,6 +127,7 @@ export type RelativeTraversal = readonly (TraverseAttr | TraverseIndex)[];
 
 export class LiteralValueExpr extends Spanned {
   declare readonly kind: "LiteralValue";
+  declare readonly tag: typeof ExprTag.LiteralValue;
   constructor(
     src: SourceFile,
     start: number,
@@ -111,6 +140,7 @@ export class LiteralValueExpr extends Spanned {
 
 export class ScopeTraversalExpr extends Spanned {
   declare readonly kind: "ScopeTraversal";
+  declare readonly tag: typeof ExprTag.ScopeTraversal;
   constructor(
     src: SourceFile,
     start: number,
@@ -123,6 +153,7 @@ export class ScopeTraversalExpr extends Spanned {
 
 export class RelativeTraversalExpr extends Spanned {
   declare readonly kind: "RelativeTraversal";
+  declare readonly tag: typeof ExprTag.RelativeTraversal;
   constructor(
     src: SourceFile,
     start: number,
@@ -136,6 +167,7 @@ export class RelativeTraversalExpr extends Spanned {
 
 export class FunctionCallExpr extends Spanned {
   declare readonly kind: "FunctionCall";
+  declare readonly tag: typeof ExprTag.FunctionCall;
   constructor(
     src: SourceFile,
     readonly name: string,
@@ -162,6 +194,7 @@ export class FunctionCallExpr extends Spanned {
 
 export class ConditionalExpr extends Spanned {
   declare readonly kind: "Conditional";
+  declare readonly tag: typeof ExprTag.Conditional;
   constructor(
     src: SourceFile,
     start: number,
@@ -181,6 +214,7 @@ export type UnaryOperator = "-" | "!";
 
 export class BinaryOpExpr extends Spanned {
   declare readonly kind: "BinaryOp";
+  declare readonly tag: typeof ExprTag.BinaryOp;
   constructor(
     src: SourceFile,
     start: number,
@@ -195,6 +229,7 @@ export class BinaryOpExpr extends Spanned {
 
 export class UnaryOpExpr extends Spanned {
   declare readonly kind: "UnaryOp";
+  declare readonly tag: typeof ExprTag.UnaryOp;
   constructor(
     src: SourceFile,
     start: number,
@@ -212,6 +247,7 @@ export class UnaryOpExpr extends Spanned {
 /** A template: literal parts, interpolations and directives joined into one string. */
 export class TemplateExpr extends Spanned {
   declare readonly kind: "Template";
+  declare readonly tag: typeof ExprTag.Template;
   constructor(
     src: SourceFile,
     start: number,
@@ -229,6 +265,7 @@ export class TemplateExpr extends Spanned {
 /** A template consisting of only one interpolation: its value passes through unconverted (TPL-06). */
 export class TemplateWrapExpr extends Spanned {
   declare readonly kind: "TemplateWrap";
+  declare readonly tag: typeof ExprTag.TemplateWrap;
   constructor(
     src: SourceFile,
     start: number,
@@ -242,6 +279,7 @@ export class TemplateWrapExpr extends Spanned {
 /** A `%{for}` directive: a tuple `for` expression whose results are concatenated (TPL-08). */
 export class TemplateJoinExpr extends Spanned {
   declare readonly kind: "TemplateJoin";
+  declare readonly tag: typeof ExprTag.TemplateJoin;
   constructor(
     src: SourceFile,
     start: number,
@@ -254,6 +292,7 @@ export class TemplateJoinExpr extends Spanned {
 
 export class TupleConsExpr extends Spanned {
   declare readonly kind: "TupleCons";
+  declare readonly tag: typeof ExprTag.TupleCons;
   constructor(
     src: SourceFile,
     start: number,
@@ -274,6 +313,7 @@ export interface ObjectConsItem {
 
 export class ObjectConsExpr extends Spanned {
   declare readonly kind: "ObjectCons";
+  declare readonly tag: typeof ExprTag.ObjectCons;
   constructor(
     src: SourceFile,
     start: number,
@@ -293,6 +333,7 @@ export class ObjectConsExpr extends Spanned {
  */
 export class ObjectConsKeyExpr extends Spanned {
   declare readonly kind: "ObjectConsKey";
+  declare readonly tag: typeof ExprTag.ObjectConsKey;
   constructor(
     readonly wrapped: Expression,
     readonly forceNonLiteral: boolean,
@@ -303,6 +344,7 @@ export class ObjectConsKeyExpr extends Spanned {
 
 export class ForExpr extends Spanned {
   declare readonly kind: "For";
+  declare readonly tag: typeof ExprTag.For;
   constructor(
     src: SourceFile,
     start: number,
@@ -333,6 +375,7 @@ export class ForExpr extends Spanned {
 
 export class IndexExpr extends Spanned {
   declare readonly kind: "Index";
+  declare readonly tag: typeof ExprTag.Index;
   constructor(
     src: SourceFile,
     start: number,
@@ -355,10 +398,12 @@ export class IndexExpr extends Spanned {
 /** The placeholder each element of a splat is bound to while `each` is evaluated. */
 export class AnonSymbolExpr extends Spanned {
   declare readonly kind: "AnonSymbol";
+  declare readonly tag: typeof ExprTag.AnonSymbol;
 }
 
 export class SplatExpr extends Spanned {
   declare readonly kind: "Splat";
+  declare readonly tag: typeof ExprTag.Splat;
   constructor(
     src: SourceFile,
     start: number,
@@ -377,6 +422,7 @@ export class SplatExpr extends Spanned {
 
 export class ParenthesesExpr extends Spanned {
   declare readonly kind: "Parentheses";
+  declare readonly tag: typeof ExprTag.Parentheses;
   constructor(
     src: SourceFile,
     start: number,
@@ -555,4 +601,8 @@ for (const [cls, kind] of [
   [Body, "Body"],
 ] as const) {
   Object.defineProperty(cls.prototype, "kind", { value: kind, enumerable: false, writable: false });
+  if (kind in ExprTag) {
+    const tag = ExprTag[kind as keyof typeof ExprTag];
+    Object.defineProperty(cls.prototype, "tag", { value: tag, enumerable: false, writable: false });
+  }
 }

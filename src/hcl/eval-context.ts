@@ -13,6 +13,8 @@ export interface EvalContextInit {
   functions?: ReadonlyMap<string, Function> | Readonly<Record<string, Function>>;
 }
 
+const NO_INIT: EvalContextInit = Object.freeze({});
+
 export class EvalContext {
   variables: Map<string, Value> | undefined;
   functions: ReadonlyMap<string, Function> | undefined;
@@ -26,7 +28,7 @@ export class EvalContext {
 
   /** A child scope: variables and functions set on it shadow the parent's. */
   newChild(): EvalContext {
-    return new EvalContext({}, this);
+    return new EvalContext(NO_INIT, this);
   }
 }
 

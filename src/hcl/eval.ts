@@ -44,7 +44,7 @@ import type {
   TemplateJoinExpr,
   UnaryOpExpr,
 } from "./ast.js";
-import { LiteralValueExpr, ScopeTraversalExpr } from "./ast.js";
+import { ExprTag, LiteralValueExpr, ScopeTraversalExpr } from "./ast.js";
 import { type Diagnostic, errorDiag, hasErrors } from "./diagnostic.js";
 import { nameSuggestion } from "./didyoumean.js";
 import { EvalContext } from "./eval-context.js";
@@ -106,33 +106,39 @@ const anonValues = new WeakMap<AnonSymbolExpr, Map<EvalContext, Value>>();
 
 /** Evaluates `expr` in `ctx` (undefined = no variables or functions at all). */
 export function evaluate(expr: Expression, ctx: EvalContext | undefined): ValueResult {
-  switch (expr.kind) {
-    case "LiteralValue":
-      return res(literalValue(expr.value));
-    case "ScopeTraversal": {
+  switch (expr.tag) {
+    case ExprTag.ScopeTraversal: {
       const r = traverseAbs(expr.traversal, ctx);
       return r.diagnostics.length === 0 ? r : res(r.value, withValues(r.diagnostics, expr, ctx));
     }
-    case "RelativeTraversal": {
+    case ExprTag.LiteralValue:
+      return res(literalValue(expr.value));
+    case ExprTag.BinaryOp:
+      return evalBinary(expr, ctx);
+    case ExprTag.TemplateWrap:
+      return evaluate(expr.wrapped, ctx);
+    case ExprTag.Template:
+      return evalTemplate(expr, ctx);
+    case ExprTag.Conditional:
+      return evalConditional(expr, ctx);
+    case ExprTag.FunctionCall:
+      return evalFunctionCall(expr, ctx);
+    case ExprTag.RelativeTraversal: {
       const src = evaluate(expr.source, ctx);
       const r = traverseRel(src.value, expr.traversal);
       return res(r.value, concat(src.diagnostics, withValues(r.diagnostics, expr, ctx)));
     }
-    case "FunctionCall":
-      return evalFunctionCall(expr, ctx);
-    case "Conditional":
-      return evalConditional(expr, ctx);
-    case "BinaryOp":
-      return evalBinary(expr, ctx);
-    case "UnaryOp":
-      return evalUnary(expr, ctx);
-    case "Template":
-      return evalTemplate(expr, ctx);
-    case "TemplateWrap":
-      return evaluate(expr.wrapped, ctx);
-    case "TemplateJoin":
+    case ExprTag.Index: {
+      const coll = evaluate(expr.collection, ctx);
+      const key = evaluate(expr.key, ctx);
+      const r = index(coll.value, key.value, expr.bracketRange);
+      return res(r.value, concat(concat(coll.diagnostics, key.diagnostics), withValues(r.diagnostics, expr, ctx)));
+    }
+    case ExprTag.TemplateJoin:
       return evalTemplateJoin(expr, ctx);
-    case "TupleCons": {
+    case ExprTag.For:
+      return evalFor(expr, ctx);
+    case ExprTag.TupleCons: {
       const vals: Value[] = [];
       let diags = NONE;
       for (const e of expr.exprs) {
@@ -142,26 +148,20 @@ export function evaluate(expr: Expression, ctx: EvalContext | undefined): ValueR
       }
       return res(tupleVal(vals), diags);
     }
-    case "ObjectCons":
+    case ExprTag.ObjectCons:
       return evalObject(expr, ctx);
-    case "ObjectConsKey":
+    case ExprTag.ObjectConsKey:
       return evalObjectKey(expr, ctx);
-    case "For":
-      return evalFor(expr, ctx);
-    case "Index": {
-      const coll = evaluate(expr.collection, ctx);
-      const key = evaluate(expr.key, ctx);
-      const r = index(coll.value, key.value, expr.bracketRange);
-      return res(r.value, concat(concat(coll.diagnostics, key.diagnostics), withValues(r.diagnostics, expr, ctx)));
-    }
-    case "Splat":
+    case ExprTag.UnaryOp:
+      return evalUnary(expr, ctx);
+    case ExprTag.Parentheses:
+      return evaluate(expr.expression, ctx);
+    case ExprTag.Splat:
       return evalSplat(expr, ctx);
-    case "AnonSymbol": {
+    case ExprTag.AnonSymbol: {
       if (ctx === undefined) return res(DynamicVal);
       return res(anonValues.get(expr)?.get(ctx) ?? DynamicVal);
     }
-    case "Parentheses":
-      return evaluate(expr.expression, ctx);
   }
 }
 
@@ -441,12 +441,14 @@ function evalConditional(e: ConditionalExpr, ctx: EvalContext | undefined): Valu
     );
   }
   // The result depends on the condition, so it carries the condition's marks
-  // (HCL 2.14 dropped them; see cty/legacy.ts).
-  const condMarks = legacyCompat() ? undefined : cond.value.unmarkDeep()[1];
+  // (HCL 2.14 dropped them; see cty/legacy.ts). An unmarked bool, the usual
+  // condition, needs neither the mark walk nor a conversion.
+  const plainBool = cond.value.marks === undefined && cond.value.type === BoolType;
+  const condMarks = legacyCompat() || plainBool ? undefined : cond.value.unmarkDeep()[1];
   if (!cond.value.isKnown()) return res(unknownVal(resultType).withMarks(condMarks), diags);
   let c: Value;
   try {
-    c = convert(cond.value, BoolType);
+    c = plainBool ? cond.value : convert(cond.value, BoolType);
   } catch (err) {
     if (!(err instanceof ConversionError)) throw err;
     return res(
@@ -463,7 +465,7 @@ function evalConditional(e: ConditionalExpr, ctx: EvalContext | undefined): Valu
       ]),
     );
   }
-  const [bare] = c.unmarkDeep();
+  const bare = plainBool ? c : c.unmarkDeep()[0];
   const chosen = bare.isTrue() ? t : f;
   const conv = bare.isTrue() ? convTrue : convFalse;
   const branch = bare.isTrue() ? e.trueResult : e.falseResult;
@@ -722,6 +724,10 @@ function evalTemplate(e: TemplateExpr, ctx: EvalContext | undefined): ValueResul
         out += num.numberText(v.v, v.prec);
         continue;
       }
+      if (typeof v.v === "boolean" && v.type === BoolType) {
+        out += v.v ? "true" : "false";
+        continue;
+      }
     }
     if (v.isNull()) {
       diags = concat(diags, [
@@ -895,9 +901,10 @@ function evalObjectKey(e: ObjectConsKeyExpr, ctx: EvalContext | undefined): Valu
 
 function forChild(ctx: EvalContext | undefined, e: ForExpr, k: Value, v: Value): EvalContext {
   const child = ctx === undefined ? new EvalContext() : ctx.newChild();
-  child.variables = new Map();
-  if (e.keyVar !== "") child.variables.set(e.keyVar, k);
-  child.variables.set(e.valVar, v);
+  const vars = new Map<string, Value>();
+  if (e.keyVar !== "") vars.set(e.keyVar, k);
+  vars.set(e.valVar, v);
+  child.variables = vars;
   return child;
 }
 

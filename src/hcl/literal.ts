@@ -5,8 +5,6 @@
 import { DynamicVal, False, NullDynamic, parseNumberVal, stringVal, True, type Value } from "../cty/value.js";
 import { type LiteralValue, NumberLiteral } from "./ast.js";
 
-const numberCache = new WeakMap<NumberLiteral, Value>();
-
 /** The cty value of a literal; number literals are parsed once (CTY-12) and cached. */
 export function literalValue(v: LiteralValue): Value {
   if (typeof v === "string") return stringVal(v);
@@ -14,13 +12,11 @@ export function literalValue(v: LiteralValue): Value {
   if (v === false) return False;
   if (v === null) return NullDynamic;
   if (v instanceof NumberLiteral) {
-    let n = numberCache.get(v);
-    if (n === undefined) {
+    if (v.parsed === undefined) {
       // The parser accepted the text, so Go's parser would too; a failure here would be our bug.
-      n = parseNumberVal(v.text) ?? DynamicVal;
-      numberCache.set(v, n);
+      v.parsed = parseNumberVal(v.text) ?? DynamicVal;
     }
-    return n;
+    return v.parsed as Value;
   }
   return DynamicVal;
 }
