@@ -5,7 +5,7 @@
  */
 import { nameSuggestion } from "../hcl/didyoumean.js";
 import { builtinConfigs } from "../provisioners/builtin-configs.js";
-import { toJSONSchema } from "../spec/json-schema.js";
+import { type SchemaForm, toJSONSchema } from "../spec/json-schema.js";
 import type { Streams } from "./main.js";
 
 function knownTypes(): string[] {
@@ -13,12 +13,16 @@ function knownTypes(): string[] {
 }
 
 function usage(): string {
-  return `Usage: plinth schema TYPE
+  return `Usage: plinth schema [--form plain|hcl-json] TYPE
 
 Prints the JSON Schema (draft 2020-12) of the built-in provisioner TYPE's
 configuration in its JSON form: the settings of a provisioner block, as an
 object. Durations are Go duration strings ("30s", "1h5m"); the custom format
 "go-duration" marks them.
+
+  --form plain     (default) the plain object Plinth's prepare takes, exactly
+  --form hcl-json  a provisioner body in HCL's JSON syntax (.pkr.json), where
+                   strings may be templates ("\${var.x}") standing for any value
 
 Types: ${knownTypes().join(", ")}
 `;
@@ -26,10 +30,21 @@ Types: ${knownTypes().join(", ")}
 
 export function schemaCommand(args: string[], io: Streams): number {
   const positional: string[] = [];
-  for (const a of args) {
+  let form: SchemaForm = "plain";
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
     if (a === "--help" || a === "-h") {
       io.stdout(usage());
       return 0;
+    }
+    if (a === "--form" || a.startsWith("--form=")) {
+      const v = a === "--form" ? args[++i] : a.slice("--form=".length);
+      if (v !== "plain" && v !== "hcl-json") {
+        io.stderr(`plinth schema: --form must be "plain" or "hcl-json"\n\n${usage()}`);
+        return 2;
+      }
+      form = v;
+      continue;
     }
     if (a.startsWith("-") && a !== "-") {
       io.stderr(`plinth schema: unknown option "${a}"\n\n${usage()}`);
@@ -53,6 +68,6 @@ export function schemaCommand(args: string[], io: Streams): number {
     );
     return 1;
   }
-  io.stdout(JSON.stringify(toJSONSchema(spec), null, 2) + "\n");
+  io.stdout(JSON.stringify(toJSONSchema(spec, { form }), null, 2) + "\n");
   return 0;
 }

@@ -58,6 +58,8 @@ export {
   toJSONSchema,
   type JSONSchema,
   type JSONSchemaObject,
+  type JSONSchemaOptions,
+  type SchemaForm,
   type JSONTypeName,
 } from "./json-schema.js";
 export { compileSchema, schemaAjv, type SchemaValidator } from "./json-schema/compile.js";

@@ -78,13 +78,35 @@ export interface JSONSchemaObject {
   [keyword: string]: unknown;
 }
 
-const CACHE_KEY = "jsonSchema";
+/**
+ * Which JSON the schema describes.
+ *
+ * - `"plain"`: the plain object `prepare` takes, checked strictly (exactly
+ *   what `prepare` accepts).
+ * - `"hcl-json"`: a provisioner body in HCL's JSON syntax (`.pkr.json`),
+ *   where any string may be a template (`"${var.codes}"` can stand for a
+ *   list), numbers and bools may be written as strings, blocks may be arrays
+ *   of objects, and `"//"` keys are comments. What a template yields is only
+ *   known after evaluation, so this form is a superset of `"plain"` for
+ *   editors: it flags what can never work, and `prepare` checks the rest.
+ *   Field checks and value-level rules are left to `prepare` here.
+ */
+export type SchemaForm = "plain" | "hcl-json";
 
-/** The config's JSON Schema; derived once per spec and cached on it (treat it as read-only). */
-export function toJSONSchema<F extends Fields>(spec: ConfigSpec<F>): JSONSchemaObject {
+export interface JSONSchemaOptions {
+  /**
+   * Default: `"plain"`
+   */
+  form?: SchemaForm;
+}
+
+/** The config's JSON Schema; derived once per spec and form and cached on it (treat it as read-only). */
+export function toJSONSchema<F extends Fields>(spec: ConfigSpec<F>, options: JSONSchemaOptions = {}): JSONSchemaObject {
+  const form = options.form ?? "plain";
+  const CACHE_KEY = `jsonSchema:${form}`;
   const cached = spec.cache.get(CACHE_KEY) as JSONSchemaObject | undefined;
   if (cached !== undefined) return cached;
-  const b = new SchemaBuilder();
+  const b = new SchemaBuilder(form);
   const body = b.config(spec);
   const schema: JSONSchemaObject = { $schema: JSON_SCHEMA_DIALECT };
   if (spec.name !== undefined) schema.title = spec.name;
@@ -122,6 +144,10 @@ class SchemaBuilder {
   /** Nested block configs by spec, in the order first met. */
   readonly defs = new Map<SpecView, Def>();
   usesRules = false;
+  constructor(private readonly form: SchemaForm) {}
+  private get hclJSON(): boolean {
+    return this.form === "hcl-json";
+  }
 
   /** A config's object schema (without the root's `$schema`, title and description). */
   config(spec: SpecView): JSONSchemaObject {
@@ -131,12 +157,14 @@ class SchemaBuilder {
       properties[name] = this.field(name, f);
       if (isRequired(f)) required.push(name);
     }
+    // HCL's JSON syntax ignores "//" properties of a body: they are comments.
+    if (this.hclJSON) properties["//"] = { description: "A comment, ignored." };
     const out: JSONSchemaObject = { type: "object", properties };
     if (required.length > 0) out.required = required;
     out.additionalProperties = false;
     if (spec.rules.length > 0) {
       this.usesRules = true;
-      out.allOf = spec.rules.map((r) => ruleSchema(r, spec.fields));
+      out.allOf = spec.rules.map((r) => ruleSchema(r, spec.fields, this.form));
     }
     return out;
   }
@@ -150,23 +178,40 @@ class SchemaBuilder {
       case "attr":
         return { ...head, ...this.attr(f) };
       case "block": {
-        const ref: JSONSchemaObject = { $ref: this.def(name, f.config) };
+        const ref = this.oneBlock(this.def(name, f.config));
         return { ...head, ...(f.options.presence === "required" ? ref : orNull(ref)) };
       }
       case "blockList": {
         const { minItems, maxItems } = f.options;
-        const list: JSONSchemaObject = { type: "array", items: { $ref: this.def(name, f.config) } };
+        const item: JSONSchemaObject = { $ref: this.def(name, f.config) };
+        let list: JSONSchemaObject = { type: "array", items: item };
         if (minItems > 0) list.minItems = minItems;
         if (maxItems > 0) list.maxItems = maxItems;
+        // In HCL's JSON syntax one block may also be written as a bare object.
+        if (this.hclJSON && minItems <= 1) list = { anyOf: [list, item] };
         return { ...head, ...(minItems > 0 ? list : orNull(list)) };
       }
       case "blockMap":
-        return { ...head, ...orNull({ type: "object", additionalProperties: { $ref: this.def(name, f.config) } }) };
+        return {
+          ...head,
+          ...orNull({ type: "object", additionalProperties: this.oneBlock(this.def(name, f.config)) }),
+        };
     }
+  }
+
+  /** One block: its config's object (HCL's JSON syntax also takes it as a one-element array). */
+  private oneBlock(ref: string): JSONSchemaObject {
+    if (!this.hclJSON) return { $ref: ref };
+    return { anyOf: [{ $ref: ref }, { type: "array", items: { $ref: ref }, maxItems: 1 }] };
   }
 
   private attr(f: AttrField<unknown, Presence>): JSONSchemaObject {
     const ft = f.type;
+    if (this.hclJSON) {
+      const out = f.options.presence === "required" ? hclJSONValueSchema(ft) : orNull(hclJSONValueSchema(ft));
+      if (f.options.default !== undefined) out.default = plainFromDecoded(ft, f.options.default);
+      return out;
+    }
     let value = valueSchema(ft);
     for (const c of f.options.checks) {
       if (c.jsonSchema !== undefined) value = mergeSchemas(value, structuredClone(c.jsonSchema) as JSONSchemaObject);
@@ -263,6 +308,46 @@ function valueSchema(ft: FieldType<unknown>): JSONSchemaObject {
   }
 }
 
+/** A string holding an interpolation: after evaluation it may be a value of any type. */
+const TEMPLATE: JSONSchemaObject = { type: "string", pattern: "\\$\\{" };
+/** What cty's string-to-number conversion reads, or a template. */
+const NUMBER_TEXT = "^[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?$|\\$\\{";
+const INT_TEXT = "^[-+]?[0-9]+$|\\$\\{";
+
+/** A value in HCL's JSON syntax: a template string may stand for any type, and HCL converts strings. */
+function hclJSONValueSchema(ft: FieldType<unknown>): JSONSchemaObject {
+  switch (ft.kind) {
+    case "string":
+      // Numbers and bools convert to strings.
+      return { anyOf: [{ type: "string" }, { type: "number" }, { type: "boolean" }] };
+    case "number":
+      return { anyOf: [{ type: "number" }, { type: "string", pattern: NUMBER_TEXT }] };
+    case "int":
+      return { anyOf: [{ type: "integer" }, { type: "string", pattern: INT_TEXT }] };
+    case "bool":
+      return { anyOf: [{ type: "boolean" }, { type: "string", pattern: "^(?:true|false)$|\\$\\{" }] };
+    case "duration":
+      return { anyOf: [{ type: "string", pattern: DURATION_PATTERN, format: DURATION_FORMAT }, TEMPLATE] };
+    case "enum":
+      return { anyOf: [{ type: "string", enum: [...ft.values] }, TEMPLATE] };
+    case "any":
+      return {};
+    case "list":
+    case "set":
+      return { anyOf: [{ type: "array", items: hclJSONValueSchema(ft.element) }, TEMPLATE] };
+    case "map":
+      return { anyOf: [{ type: "object", additionalProperties: hclJSONValueSchema(ft.element) }, TEMPLATE] };
+    case "object": {
+      const properties: Record<string, JSONSchema> = {};
+      for (const [k, at] of Object.entries(ft.attributes)) properties[k] = hclJSONValueSchema(at);
+      const keys = Object.keys(properties);
+      const obj: JSONSchemaObject = { type: "object", properties, additionalProperties: false };
+      if (keys.length > 0) obj.required = keys;
+      return { anyOf: [obj, TEMPLATE] };
+    }
+  }
+}
+
 /** Keywords that only constrain one type of value, so adding "null" to `type` leaves them right. */
 const TYPE_SPECIFIC = new Set([
   "type",
@@ -342,18 +427,23 @@ const nonEmptyObject: JSONSchemaObject = { type: "object", minProperties: 1 };
  * because ajv's deep equality calls a data object's own `toString` key
  * (`{"toString": 0}` in an `any` field threw).
  */
-function setValueSchema(f: AnyField): JSONSchemaObject {
+function setValueSchema(f: AnyField, form: SchemaForm): JSONSchemaObject {
   switch (f.kind) {
     case "block":
-      return { type: "object" };
+      return form === "hcl-json" ? { anyOf: [{ type: "object" }, nonEmptyArray] } : { type: "object" };
     case "blockList":
-      return nonEmptyArray;
+      return form === "hcl-json" ? { anyOf: [nonEmptyArray, { type: "object" }] } : nonEmptyArray;
     case "blockMap":
       return nonEmptyObject;
     case "attr":
       break;
   }
   const ft = f.type as FieldType<unknown>;
+  if (form === "hcl-json") {
+    // Strings may be templates or converted text; only what can never be set is ruled out.
+    if (ft.kind === "bool") return { anyOf: [{ const: true }, { type: "string", pattern: "^true$|\\$\\{" }] };
+    return { anyOf: [{ type: "number" }, nonEmptyString, { const: true }, nonEmptyArray, nonEmptyObject] };
+  }
   switch (ft.kind) {
     case "string":
     case "duration":
@@ -376,12 +466,12 @@ function setValueSchema(f: AnyField): JSONSchemaObject {
 }
 
 /** "`name` is set": present, with a value that counts as set. */
-function isSetSchema(name: string, f: AnyField): JSONSchemaObject {
-  return { required: [name], properties: { [name]: structuredClone(setValueSchema(f)) } };
+function isSetSchema(name: string, f: AnyField, form: SchemaForm): JSONSchemaObject {
+  return { required: [name], properties: { [name]: structuredClone(setValueSchema(f, form)) } };
 }
 
-function ruleSchema(rule: GroupRule, fields: Fields): JSONSchemaObject {
-  const set = (name: string): JSONSchemaObject => isSetSchema(name, fields[name]!);
+function ruleSchema(rule: GroupRule, fields: Fields, form: SchemaForm): JSONSchemaObject {
+  const set = (name: string): JSONSchemaObject => isSetSchema(name, fields[name]!, form);
   const names = rule.fields;
   switch (rule.kind) {
     case "exactlyOneOf":

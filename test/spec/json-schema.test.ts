@@ -14,6 +14,11 @@ import { schemaCommand } from "../../src/cli/schema.js";
 import { parseDuration } from "../../src/functions/go-time.js";
 import { hasErrors } from "../../src/hcl/diagnostic.js";
 import { builtinConfigs } from "../../src/provisioners/builtin-configs.js";
+import { EvalContext } from "../../src/hcl/eval-context.js";
+import { listVal, numberIntVal, stringVal } from "../../src/cty/value.js";
+import { parseConfigSource } from "../../src/spec/source.js";
+import { hclRaw } from "../../src/spec/prepare.js";
+import { sampleConfig } from "./docs-sample-spec.js";
 import {
   attr,
   block,
@@ -381,7 +386,7 @@ describe("plinth schema", () => {
   it("--help prints the usage", () => {
     const r = run(["--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: plinth schema TYPE\n/);
+    expect(r.stdout).toMatch(/^Usage: plinth schema \[--form plain\|hcl-json\] TYPE\n/);
     expect(r.stdout).toContain("Types: breakpoint, file, shell, shell-local\n");
     expect(r.stderr).toBe("");
   });
@@ -401,9 +406,96 @@ describe("plinth schema", () => {
     const none = run([]);
     expect(none.code).toBe(2);
     expect(none.stdout).toBe("");
-    expect(none.stderr).toMatch(/^Usage: plinth schema TYPE\n/);
+    expect(none.stderr).toMatch(/^Usage: plinth schema \[--form plain\|hcl-json\] TYPE\n/);
     expect(run(["shell", "file"])).toMatchObject({ code: 2, stdout: "" });
     expect(run(["--format=x", "shell"])).toMatchObject({ code: 2, stdout: "" });
     expect(run(["--format=x"]).stderr).toMatch(/^plinth schema: unknown option "--format=x"\n\nUsage:/);
+  });
+});
+
+// ---------------------------------------------------------------- the hcl-json form
+
+describe("the hcl-json form describes a .pkr.json provisioner body", () => {
+  const shell = builtinConfigs.get("shell")!;
+  const validate = compileSchema(shell, { form: "hcl-json" });
+  const ctx = new EvalContext({
+    variables: {
+      codes: listVal([numberIntVal(0), numberIntVal(3010)]),
+      pause: stringVal("10s"),
+      clean: stringVal("true"),
+      env: stringVal("A=1"),
+    },
+  });
+
+  function prepared(body: Record<string, unknown>): string[] {
+    const src = parseConfigSource(JSON.stringify(body), "p.pkr.json");
+    return shell.prepare(hclRaw(src.body, ctx)).diagnostics.map((d) => d.detail);
+  }
+
+  it("accepts templates for any value, numbers and bools as text, and comments", () => {
+    const body = {
+      "//": "runs after the base image",
+      inline: ["echo ${var.x}"],
+      valid_exit_codes: "${codes}",
+      pause_after: "${pause}",
+      skip_clean: "${clean}",
+      binary: "false",
+      environment_vars: ["${env}"],
+      start_retry_timeout: "1m",
+      remote_folder: 5,
+    };
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+    expect(compileSchema(shell)(body)).toBe(false); // the plain form takes none of that
+    const r = shell.prepare(
+      hclRaw(parseConfigSource(JSON.stringify({ ...body, inline: ["echo hi"] }), "p.pkr.json").body, ctx),
+    );
+    expect(r.diagnostics).toEqual([]);
+    expect(r.config?.valid_exit_codes).toEqual([0, 3010]);
+    expect(r.config?.pause_after).toBe(10_000);
+    expect(r.config?.skip_clean).toBe(true);
+    expect(r.config?.remote_folder).toBe("5");
+  });
+
+  it("rejects what can never work, as prepare does", () => {
+    for (const bad of [
+      { inline: ["x"], valid_exit_codes: "abc" },
+      { inline: ["x"], pause_after: 5 },
+      { inline: ["x"], binary: "yes" },
+      { inline: ["x"], inlin: ["y"] },
+      { inline: ["x"], script: "a.sh" },
+      {},
+    ]) {
+      expect(validate(bad), JSON.stringify(bad)).toBe(false);
+      expect(prepared(bad).length, JSON.stringify(bad)).toBeGreaterThan(0);
+    }
+  });
+
+  it("blocks may be objects or arrays of objects, as HCL's JSON syntax allows", () => {
+    const spec = sampleConfig as unknown as ConfigSpec<Fields>;
+    const sample = compileSchema(spec, { form: "hcl-json" });
+    const base = { name: "n", source_url: "u", tags: ["t"] };
+    const disk = { device: "/dev/sdb", partition: { label: "root" } };
+    const cases: [Record<string, unknown>, boolean][] = [
+      [{ ...base, disk, step: { command: "make" }, mirror: { eu: [{ url: "https://eu" }] } }, true],
+      [{ ...base, disk: [disk], step: [{ command: "a" }, { command: "b" }] }, true],
+      [{ ...base, disk: [disk, disk] }, false], // a second block of a single-block type
+      [{ ...base, step: [{ command: "a" }, { command: "b" }, { command: "c" }, { command: "d" }] }, false],
+      [{ ...base, disk: { "//": "the data disk", ...disk } }, true],
+    ];
+    for (const [body, ok] of cases) {
+      expect(sample(body), JSON.stringify(body)).toBe(ok);
+      const src = parseConfigSource(JSON.stringify(body), "s.pkr.json");
+      const errors = spec
+        .prepare(hclRaw(src.body, new EvalContext()))
+        .diagnostics.filter((d) => d.severity === "error");
+      expect(errors.length === 0, `${JSON.stringify(body)}: ${errors.map((d) => d.detail).join("; ")}`).toBe(ok);
+    }
+  });
+
+  it("plinth schema --form hcl-json prints it; a bad form is a usage error", () => {
+    const ok = run(["--form", "hcl-json", "shell"]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toEqual(toJSONSchema(shell, { form: "hcl-json" }));
+    expect(run(["--form=xml", "shell"]).code).toBe(2);
   });
 });

@@ -464,6 +464,24 @@ describe("the JSON Schema accepts exactly what prepare accepts", () => {
   }
 });
 
+describe("the hcl-json form is a superset of the plain form", () => {
+  for (const [name, spec] of configs) {
+    it(name, () => {
+      const plain = compileSchema(spec);
+      const hclJSON = compileSchema(spec, { form: "hcl-json" });
+      const arb = fc.constantFrom<Mode>("clean", "loose", "dirty").chain((mode) => arbConfig(spec, mode));
+      fc.assert(
+        fc.property(arb, (x) => {
+          if (plain(x) && !hclJSON(x)) {
+            throw new Error(`hcl-json rejects ${JSON.stringify(x)}: ${JSON.stringify(hclJSON.errors, null, 1)}`);
+          }
+        }),
+        { numRuns: NUM_RUNS / 3 },
+      );
+    });
+  }
+});
+
 // ---------------------------------------------------------------- edge cases
 
 /**

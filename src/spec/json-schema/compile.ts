@@ -5,7 +5,7 @@
  */
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import type { ConfigSpec, Fields } from "../config.js";
-import { toJSONSchema } from "../json-schema.js";
+import { type JSONSchemaOptions, toJSONSchema } from "../json-schema.js";
 import { DURATION_FORMAT, isGoDuration } from "./duration.js";
 
 export type { ErrorObject } from "ajv/dist/2020.js";
@@ -30,14 +30,13 @@ export function schemaAjv(): Ajv2020 {
   return shared;
 }
 
-const CACHE_KEY = "jsonSchema.validate";
-
-/** The spec's schema compiled with `schemaAjv()`; compiled once and cached on the spec. */
-export function compileSchema<F extends Fields>(spec: ConfigSpec<F>): SchemaValidator {
-  let v = spec.cache.get(CACHE_KEY) as SchemaValidator | undefined;
+/** The spec's schema compiled with `schemaAjv()`; compiled once per form and cached on the spec. */
+export function compileSchema<F extends Fields>(spec: ConfigSpec<F>, options: JSONSchemaOptions = {}): SchemaValidator {
+  const key = `jsonSchema.validate:${options.form ?? "plain"}`;
+  let v = spec.cache.get(key) as SchemaValidator | undefined;
   if (v === undefined) {
-    v = schemaAjv().compile(toJSONSchema(spec));
-    spec.cache.set(CACHE_KEY, v);
+    v = schemaAjv().compile(toJSONSchema(spec, options));
+    spec.cache.set(key, v);
   }
   return v;
 }
