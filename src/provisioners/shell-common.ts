@@ -15,11 +15,13 @@ export const envVarFormatSchema = { items: { pattern: "^[^=]+=" } } as const;
 
 export const shellCommon = defineGroup("shell.Provisioner", {
   inline: attr(t.list(t.string)).doc(
-    "Shell commands to run, one per line. They are written, in order, into one temporary script that " +
-      "is uploaded and executed. An empty list counts as not set.",
+    "Shell commands to run, one per line. They are written, in order, into one temporary script, which is " +
+      "then run. An empty list counts as not set.",
   ),
-  script: attr(t.string).doc("Path to a local script to upload and run. Relative paths are relative to the template."),
-  scripts: attr(t.list(t.string)).doc("Paths to local scripts to upload and run, in order."),
+  script: attr(t.string).doc(
+    "Path to a local script to run. A relative path is relative to the directory the build runs in.",
+  ),
+  scripts: attr(t.list(t.string)).doc("Paths to local scripts to run, in order."),
   valid_exit_codes: attr(t.list(t.int))
     .default([0])
     .doc("Exit codes that count as success. Any other exit status fails the build."),

@@ -5,6 +5,15 @@ import { shellCommon } from "../shell-common.js";
 export const shellConfig = configSpec({
   ...packerCommon,
   ...shellCommon,
+  inline: shellCommon.inline.doc(
+    "Shell commands to run, one per line. They are written, in order, into one temporary script that is " +
+      "uploaded to the machine and run there. An empty list counts as not set.",
+  ),
+  script: shellCommon.script.doc(
+    "Path to a local script to upload to the machine and run. A relative path is relative to the directory " +
+      "the build runs in.",
+  ),
+  scripts: shellCommon.scripts.doc("Paths to local scripts to upload and run, in order."),
   env_var_format: shellCommon.env_var_format.defaultFrom(
     (c) => (c["use_env_var_file"] === true ? "export %s='%s'\n" : "%s='%s' "),
     "`\"%s='%s' \"` (with a trailing space); `\"export %s='%s'\\n\"` when `use_env_var_file` is true",
