@@ -335,16 +335,21 @@ function isWhollyKnown(n: Node): boolean {
  * reads the same whether HCL or a plain layer supplied it.
  */
 function setOrder(et: FieldType<unknown>, items: readonly Node[]): readonly Node[] {
-  const keyed = items.map((n, i) => ({ n, i, v: nodePlain(n) }));
+  // Other values order by cty's set hash, computed at most once per element rather than per comparison.
   const hash = (v: PlainValue): string => setHashString(unmarshalValue(parseJSONText(JSON.stringify(v)), et.hclType));
-  const compare = (a: PlainValue | undefined, b: PlainValue | undefined): number => {
+  const keyed = items.map((n, i) => ({ n, i, v: nodePlain(n), h: undefined as string | undefined }));
+  type Keyed = (typeof keyed)[number];
+  const hashOf = (x: Keyed): string => (x.h ??= hash(x.v!));
+  const compare = (x: Keyed, y: Keyed): number => {
+    const a = x.v;
+    const b = y.v;
     if (a === undefined || b === undefined) return (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0);
     if (typeof a === "string" && typeof b === "string") return compareKeys(a, b);
     if (typeof a === "number" && typeof b === "number") return a - b;
     if (typeof a === "boolean" && typeof b === "boolean") return Number(a) - Number(b);
-    return compareKeys(hash(a), hash(b));
+    return compareKeys(hashOf(x), hashOf(y));
   };
-  return keyed.sort((x, y) => compare(x.v, y.v) || x.i - y.i).map((x) => x.n);
+  return keyed.sort((x, y) => compare(x, y) || x.i - y.i).map((x) => x.n);
 }
 
 /** A wholly known node's value as plain data; undefined when something in it is unknown. */

@@ -6,7 +6,7 @@
  * keeps the source range it was written at.
  */
 import { type Value } from "../cty/value.js";
-import type { HclBody, HclExpression } from "../hcl/body.js";
+import type { BodySchema, HclBlock, HclBody, HclExpression } from "../hcl/body.js";
 import { errorDiag } from "../hcl/diagnostic.js";
 import type { Range } from "../hcl/pos.js";
 import { impliedSchema } from "../hcldec/decode.js";
@@ -15,7 +15,6 @@ import type { Fields } from "./config.js";
 import type { ConfigNode, Node, Origin } from "./layer-tree.js";
 import * as msg from "./messages.js";
 import { deprecation, refine, setOwn, type Sink } from "./normalize-common.js";
-import { deriveObjectSpec } from "./object-spec.js";
 import { PathCursor } from "./path.js";
 import { type FieldType, type PlainValue, typeNoun } from "./types.js";
 
@@ -51,14 +50,31 @@ function entryHint(h: RangeHint, key: string): RangeHint {
  * left out.
  */
 export function normalizeHcl(
-  fields: Fields,
+  config: HclConfigView,
   body: HclBody,
   value: Value,
   layer: number,
   failed: readonly Range[],
   sink: Sink,
 ): ConfigNode {
-  return hclConfig(fields, body, value, PathCursor.root(), { layer, range: body.missingItemRange() }, failed, sink);
+  return hclConfig(config, body, value, PathCursor.root(), { layer, range: body.missingItemRange() }, failed, sink);
+}
+
+/** What reading a body needs of a config spec: its fields and its (cached) derivations. */
+export interface HclConfigView {
+  readonly fields: Fields;
+  readonly cache: Map<string, unknown>;
+  objectSpec(): ObjectSpec;
+}
+
+/** The schema hcldec read the body with, derived once per config. */
+function bodySchema(config: HclConfigView): BodySchema {
+  let s = config.cache.get("bodySchema") as BodySchema | undefined;
+  if (s === undefined) {
+    s = impliedSchema(config.objectSpec());
+    config.cache.set("bodySchema", s);
+  }
+  return s;
 }
 
 function within(r: Range, failed: readonly Range[]): boolean {
@@ -66,7 +82,7 @@ function within(r: Range, failed: readonly Range[]): boolean {
 }
 
 function hclConfig(
-  fields: Fields,
+  config: HclConfigView,
   body: HclBody,
   value: Value,
   path: PathCursor,
@@ -76,9 +92,12 @@ function hclConfig(
 ): ConfigNode {
   const out = new Map<string, Node>();
   if (!value.isKnown() || value.isNull()) return { k: "config", fields: out, origin };
-  const spec = deriveSpecFor(fields);
+  const fields = config.fields;
+  // A nested block's body, read with its own config; its errors point at the block's header.
+  const nested = (c: HclConfigView, b: HclBlock, v: Value, p: PathCursor): ConfigNode =>
+    hclConfig(c, b.body, v, p, { layer: origin.layer, range: b.defRange }, failed, sink);
   // Content errors (unsupported arguments …) were reported by hcldec already.
-  const { content } = body.partialContent(impliedSchema(spec));
+  const { content } = body.partialContent(bodySchema(config));
   for (const [name, f] of Object.entries(fields)) {
     const p = path.field(name);
     const v = value.getAttr(name);
@@ -104,10 +123,7 @@ function hclConfig(
       case "block": {
         const b = content.blocks.find((x) => x.type === name);
         if (b === undefined || v.isNull()) break;
-        out.set(
-          name,
-          hclConfig(f.config.fields, b.body, v, p, { layer: origin.layer, range: b.defRange }, failed, sink),
-        );
+        out.set(name, nested(f.config, b, v, p));
         deprecation(p.text, f, b.typeRange, sink);
         break;
       }
@@ -119,17 +135,7 @@ function hclConfig(
         bs.forEach((b, i) => {
           const ev = els[i];
           if (ev === undefined) return;
-          items.push(
-            hclConfig(
-              f.config.fields,
-              b.body,
-              ev,
-              p.index(i),
-              { layer: origin.layer, range: b.defRange },
-              failed,
-              sink,
-            ),
-          );
+          items.push(nested(f.config, b, ev, p.index(i)));
         });
         out.set(name, { k: "list", items, origin: { layer: origin.layer, range: bs[0]!.defRange } });
         deprecation(p.text, f, bs[0]!.typeRange, sink);
@@ -144,18 +150,7 @@ function hclConfig(
           const label = b.labels[0];
           const ev = label === undefined ? undefined : ents.get(label);
           if (label === undefined || ev === undefined || entries.has(label)) continue;
-          entries.set(
-            label,
-            hclConfig(
-              f.config.fields,
-              b.body,
-              ev,
-              p.key(label),
-              { layer: origin.layer, range: b.defRange },
-              failed,
-              sink,
-            ),
-          );
+          entries.set(label, nested(f.config, b, ev, p.key(label)));
         }
         out.set(name, { k: "map", entries, origin: { layer: origin.layer, range: bs[0]!.defRange } });
         deprecation(p.text, f, bs[0]!.typeRange, sink);
@@ -164,16 +159,6 @@ function hclConfig(
     }
   }
   return { k: "config", fields: out, origin };
-}
-
-const specCache = new WeakMap<Fields, ObjectSpec>();
-function deriveSpecFor(fields: Fields): ObjectSpec {
-  let s = specCache.get(fields);
-  if (s === undefined) {
-    s = deriveObjectSpec(fields);
-    specCache.set(fields, s);
-  }
-  return s;
 }
 
 function hclValue(

@@ -83,6 +83,8 @@ export interface PrepareResult<T> {
 export function prepare<F extends Fields>(spec: ConfigSpec<F>, ...raws: Raw[]): PrepareResult<InferFields<F>> {
   const diags: Diagnostic[] = [];
   let merged: ConfigNode | undefined;
+  // With one layer there is nothing to tell apart; a label only helps among several.
+  const several = raws.filter((r) => r !== null && r !== undefined).length > 1;
   raws.forEach((raw, layer) => {
     if (raw === null || raw === undefined) return;
     let node: ConfigNode;
@@ -94,10 +96,8 @@ export function prepare<F extends Fields>(spec: ConfigSpec<F>, ...raws: Raw[]): 
       const failed = d.diagnostics
         .filter((x) => x.severity === "error" && x.subject !== undefined)
         .map((x) => x.subject!);
-      node = normalizeHcl(spec.fields, raw.body, d.value, layer, failed, diags);
+      node = normalizeHcl(spec, raw.body, d.value, layer, failed, diags);
     } else {
-      // With one layer there is nothing to tell apart; a label only helps among several.
-      const several = raws.filter((r) => r !== null && r !== undefined).length > 1;
       const [value, label] = isMade(raw)
         ? [raw.value, raw.label]
         : [raw, several ? `configuration layer ${layer + 1}` : undefined];

@@ -181,9 +181,16 @@ export function typeNoun(ft: FieldType<unknown>): string {
   }
 }
 
+/** `a`, `a or b`, `a, b or c` (items already formatted). */
+export function wordList(items: readonly string[], conj = "or"): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${conj} ${items[items.length - 1]}`;
+}
+
 /** `"a", "b" or "c"` */
 export function quotedList(values: readonly string[], conj = "or"): string {
-  const q = values.map((v) => JSON.stringify(v));
-  if (q.length <= 1) return q.join("");
-  return `${q.slice(0, -1).join(", ")} ${conj} ${q[q.length - 1]}`;
+  return wordList(
+    values.map((v) => JSON.stringify(v)),
+    conj,
+  );
 }

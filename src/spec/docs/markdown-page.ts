@@ -15,7 +15,8 @@ import type { ConfigSpec, Fields, GroupRule } from "../config.js";
 import { type FieldType, hclTypeText } from "../types.js";
 import { hclAttributeText, hclBlockText } from "./hcl-writer.js";
 import { jsonAttributeValue, jsonBlockValue, jsonInline, jsonText } from "./json-writer.js";
-import { codeSpan, continueItem, headingSlug, wordList } from "./markdown-text.js";
+import { codeSpan, continueItem, headingSlug } from "./markdown-text.js";
+import { wordList } from "../types.js";
 import {
   type AttrModel,
   type BlockModel,

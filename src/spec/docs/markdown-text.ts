@@ -14,12 +14,6 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-/** `"a"`, `"a" or "b"`, `"a", "b" or "c"` (items already formatted). */
-export function wordList(items: readonly string[], conj = "or"): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${conj} ${items[items.length - 1]}`;
-}
-
 /**
  * The fragment GitHub (and markdownlint's MD051) gives a heading: the
  * rendered text lower-cased, punctuation dropped, spaces as `-`. Code-span

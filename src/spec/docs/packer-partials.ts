@@ -30,7 +30,8 @@
 import type { ConfigSpec, Fields } from "../config.js";
 import type { FieldType } from "../types.js";
 import { jsonInline } from "./json-writer.js";
-import { codeSpan, wordList } from "./markdown-text.js";
+import { codeSpan } from "./markdown-text.js";
+import { wordList } from "../types.js";
 import { type BlockModel, docsModel, type FieldModel, type SectionModel } from "./model.js";
 
 export interface PackerPartialsOptions {
