@@ -12,4 +12,21 @@ export default tseslint.config(
       "no-constant-condition": ["error", { checkLoops: false }],
     },
   },
+  {
+    // These load on first use (src/functions/deferred.ts); a value import would put
+    // their load time back into every start.
+    files: ["src/**/*.ts", "grammar/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: ["yaml", "re2js", "bcryptjs", "iconv-lite"].map((name) => ({
+            name,
+            message: "Load it through DeferredModule (src/functions/deferred.ts).",
+            allowTypeImports: true,
+          })),
+        },
+      ],
+    },
+  },
 );

@@ -47,6 +47,7 @@ import {
 } from "../cty/value.js";
 import { ArgError, Function, FunctionError, staticReturnType } from "./function.js";
 import { toInt64, WHOLE_NUMBER_MESSAGE } from "./number.js";
+import { graphemeCount } from "../cty/graphemes.js";
 
 // ---------------------------------------------------------------- helpers
 
@@ -545,15 +546,6 @@ export const LookupFunc = new Function({
 });
 
 // ---------------------------------------------------------------- length (Packer)
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
-
-/** Number of grapheme clusters (cty's `strlen`, which Packer's `length` uses for strings). */
-export function graphemeCount(s: string): number {
-  let n = 0;
-  for (const _ of graphemes.segment(s)) n++;
-  return n;
-}
 
 /** Packer's `length` (hcl2template/function/length.go): graphemes of a string, elements of anything else. */
 export const LengthFunc = new Function({

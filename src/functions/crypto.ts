@@ -8,7 +8,6 @@
  */
 import { md5, sha1 } from "@noble/hashes/legacy.js";
 import { sha256, sha512 } from "@noble/hashes/sha2.js";
-import bcryptjs from "bcryptjs";
 import { NumberType, StringType } from "../cty/types.js";
 import { stringVal, type Value } from "../cty/value.js";
 import * as num from "../cty/number.js";
@@ -16,6 +15,13 @@ import { goQuote } from "../cty/quote.js";
 import { Function, FunctionError, staticReturnType } from "./function.js";
 import { base64Decode, fromUTF8, utf8 } from "./encoding.js";
 import { cryptoRandom, type RandomSource } from "./uuid.js";
+import { DeferredModule, objectWith } from "./deferred.js";
+
+const bcryptjs = new DeferredModule<typeof import("bcryptjs")>(
+  "bcryptjs",
+  () => import("bcryptjs"),
+  objectWith("hashSync"),
+);
 
 const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
 
@@ -77,7 +83,7 @@ export function goBcrypt(password: string, cost: number, random: RandomSource): 
     throw new FunctionError("error occured generating password bcrypt: password length exceeds 72 bytes");
   if (cost < 4) cost = 10;
   const salt = `$2a$${String(cost).padStart(2, "0")}$${bcryptBase64(random(16).slice(0, 16))}`;
-  return bcryptjs.hashSync(password, salt);
+  return bcryptjs.get().hashSync(password, salt);
 }
 
 /** The bcrypt function drawing its salt from `random`. */

@@ -18,7 +18,7 @@
  * allows a group name twice, reads "[:]" in a class differently, and
  * reports "(?P<" at the end of a pattern as a flag error.
  */
-import { RE2JS } from "re2js";
+import type { RE2JS } from "re2js";
 import { DynamicPseudoType, listOf, objectOf, StringType, tupleOf, type Type } from "../cty/types.js";
 import {
   DynamicVal,
@@ -31,6 +31,13 @@ import {
   type Value,
 } from "../cty/value.js";
 import { ArgError, Function, FunctionError, staticReturnType } from "./function.js";
+import { DeferredModule } from "./deferred.js";
+
+const re2js = new DeferredModule<typeof RE2JS>(
+  "re2js",
+  () => import("re2js"),
+  (m) => (m as { RE2JS: typeof RE2JS }).RE2JS,
+);
 
 // ---------------------------------------------------------------- compiling
 
@@ -169,7 +176,7 @@ const cache = new Map<string, Compiled | GoSyntaxError>();
 
 function compileUncached(pattern: string, aliases = new Map<string, string>()): Compiled | GoSyntaxError {
   try {
-    const re = RE2JS.compile(pattern);
+    const re = re2js.get().compile(pattern);
     const names = new Array<string>(re.groupCount() + 1).fill("");
     for (const [name, index] of Object.entries(re.namedGroups())) names[index] = aliases.get(name) ?? name;
     return { re, names };

@@ -6,8 +6,11 @@
  * UTF-16, ISO-2022-JP and HZ-GB-2312 are written out to follow x/text's
  * behaviour. Codecs work on strings and bytes only, with no cty values.
  */
-import iconv from "iconv-lite";
 import { fromUTF8, utf8 } from "./utf8.js";
+import { DeferredModule, objectWith } from "./deferred.js";
+
+type Iconv = typeof import("iconv-lite");
+const iconvLib = new DeferredModule<Iconv>("iconv-lite", () => import("iconv-lite"), objectWith("encode"));
 
 /*
  * golang.org/x/text's IANA index: the names and aliases it resolves to a
@@ -136,7 +139,13 @@ function singleByte(table: readonly number[]): TextCodec {
  */
 function iconvTable(name: string, c1Undefined: boolean, patch: readonly [number, number][] = []): number[] {
   const t: number[] = [];
-  for (let b = 0; b < 256; b++) t.push(iconv.decode(Buffer.from([b]), name).codePointAt(0)!);
+  for (let b = 0; b < 256; b++)
+    t.push(
+      iconvLib
+        .get()
+        .decode(Buffer.from([b]), name)
+        .codePointAt(0)!,
+    );
   if (c1Undefined) for (let b = 0x80; b < 0xa0; b++) t[b] = 0xfffd;
   for (const [b, c] of patch) t[b] = c;
   return t;
@@ -146,10 +155,10 @@ function iconvTable(name: string, c1Undefined: boolean, patch: readonly [number,
 function iconvCodec(name: string): TextCodec {
   return {
     encode: (s) => {
-      const b = iconv.encode(s, name);
-      return iconv.decode(b, name) === s ? new Uint8Array(b) : undefined;
+      const b = iconvLib.get().encode(s, name);
+      return iconvLib.get().decode(b, name) === s ? new Uint8Array(b) : undefined;
     },
-    decode: (b) => iconv.decode(Buffer.from(b), name),
+    decode: (b) => iconvLib.get().decode(Buffer.from(b), name),
   };
 }
 
@@ -206,8 +215,8 @@ const iso2022jp: TextCodec = {
         out.push(c);
         continue;
       }
-      const e = iconv.encode(ch, "euc-jp");
-      if (iconv.decode(e, "euc-jp") !== ch) return undefined;
+      const e = iconvLib.get().encode(ch, "euc-jp");
+      if (iconvLib.get().decode(e, "euc-jp") !== ch) return undefined;
       if (e.length === 2 && e[0] === 0x8e) {
         esc("kana", [0x28, 0x49]);
         out.push(e[1]! - 0x80);
@@ -250,7 +259,8 @@ const iso2022jp: TextCodec = {
         out += c >= 0x21 && c <= 0x5f ? String.fromCharCode(0xff61 + c - 0x21) : "\ufffd";
         i++;
       } else {
-        const d = i + 1 < b.length ? iconv.decode(Buffer.from([c + 0x80, b[i + 1]! + 0x80]), "euc-jp") : "\ufffd";
+        const d =
+          i + 1 < b.length ? iconvLib.get().decode(Buffer.from([c + 0x80, b[i + 1]! + 0x80]), "euc-jp") : "\ufffd";
         out += d.length === 1 ? d : "\ufffd";
         i += 2;
       }
@@ -273,14 +283,14 @@ const hzgb2312: TextCodec = {
         continue;
       }
       // x/text's HZ encoder uses the GB 18030 two-byte codes (the euro sign is A2E3, not GBK's 80).
-      const e = iconv.encode(ch, "gb18030");
+      const e = iconvLib.get().encode(ch, "gb18030");
       if (
         e.length !== 2 ||
         e[0]! < 0xa1 ||
         e[0]! > 0xfe ||
         e[1]! < 0xa1 ||
         e[1]! > 0xfe ||
-        iconv.decode(e, "gb18030") !== ch
+        iconvLib.get().decode(e, "gb18030") !== ch
       )
         return undefined;
       if (!gb) out.push(0x7e, 0x7b);
@@ -308,7 +318,8 @@ const hzgb2312: TextCodec = {
         i++;
         continue;
       }
-      const d = i + 1 < b.length ? iconv.decode(Buffer.from([c + 0x80, b[i + 1]! + 0x80]), "gb18030") : "\ufffd";
+      const d =
+        i + 1 < b.length ? iconvLib.get().decode(Buffer.from([c + 0x80, b[i + 1]! + 0x80]), "gb18030") : "\ufffd";
       out += d.length === 1 ? d : "\ufffd";
       i += 2;
     }

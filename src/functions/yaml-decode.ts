@@ -7,16 +7,7 @@
  * cycles), merge keys, string-only keys. One walk gives either the value or
  * its implied type, so `yamldecode`'s type and result cannot disagree.
  */
-import {
-  parseAllDocuments,
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node as YNode,
-  type Document as YDocument,
-} from "yaml";
+import type { Node as YNode, Document as YDocument, LineCounter } from "yaml";
 import { convert } from "../cty/convert.js";
 import { goQuote } from "../cty/quote.js";
 import {
@@ -46,6 +37,10 @@ import {
 import { base64Decode } from "./base64.js";
 import { FunctionError } from "./function.js";
 import { goTimeFormat, goTimeParse, isParseError, RFC3339 } from "./go-time.js";
+import { DeferredModule, objectWith } from "./deferred.js";
+
+type YAMLApi = typeof import("yaml");
+const yamlLib = new DeferredModule<YAMLApi>("yaml", () => import("yaml"), objectWith("parseAllDocuments"));
 
 const TAG = "tag:yaml.org,2002:";
 const STR_TAG = TAG + "str";
@@ -202,7 +197,7 @@ const nullResult = (w: YAMLWalk): Resolved => (w.typeMode ? DynamicPseudoType : 
 const typeOf = (w: YAMLWalk, v: Value): Resolved => (w.typeMode ? v.type : v);
 
 function isQuoted(n: YNode): boolean {
-  return isScalar(n) && (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE");
+  return yamlLib.get().isScalar(n) && (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE");
 }
 
 function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
@@ -220,7 +215,7 @@ function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
     }
     return r;
   };
-  if (isAlias(n)) {
+  if (yamlLib.get().isAlias(n)) {
     w.aliasCount++;
     const name = n.source;
     if (w.anchorsPending.has(name))
@@ -229,7 +224,7 @@ function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
     if (r === undefined) posError(w, offset, `reference to undefined anchor ${goQuote(name)}`, 1);
     return r;
   }
-  if (isScalar(n)) {
+  if (yamlLib.get().isScalar(n)) {
     const tag = n.tag ?? "";
     let src = String(n.value);
     // libyaml keeps no final line break for a clipped block scalar that ends the input without one;
@@ -253,7 +248,7 @@ function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
     if (v === MERGE) v = stringVal("<<");
     return complete(v === null ? nullResult(w) : typeOf(w, v));
   }
-  if (isMap(n)) {
+  if (yamlLib.get().isMap(n)) {
     const tag = n.tag ?? "";
     if (tag !== "" && tag !== MAP_TAG) posError(w, offset, `can't interpret mapping as ${tag}`);
     const vals = new Map<string, Resolved>();
@@ -262,7 +257,7 @@ function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
       const keyOffset = key?.range?.[0] ?? offset;
       if (
         key !== null &&
-        isScalar(key) &&
+        yamlLib.get().isScalar(key) &&
         ((key.tag ?? "") === MERGE_TAG || ((key.tag ?? "") === "" && String(key.value) === "<<"))
       ) {
         w.decodeCount++;
@@ -270,7 +265,7 @@ function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
         mergeInto(w, vals, val, keyOffset);
         continue;
       }
-      if (key === null || !isScalar(key)) {
+      if (key === null || !yamlLib.get().isScalar(key)) {
         posError(w, keyOffset, "only strings are allowed as mapping keys");
       }
       w.decodeCount++;
@@ -289,7 +284,7 @@ function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
     if (w.typeMode) return complete(vals.size === 0 ? EmptyObjectType : objectOf(vals as Map<string, Type>));
     return complete(objectVal(vals as Map<string, Value>));
   }
-  if (isSeq(n)) {
+  if (yamlLib.get().isSeq(n)) {
     const tag = n.tag ?? "";
     if (tag !== "" && tag !== SEQ_TAG) posError(w, offset, `can't interpret sequence as ${tag}`);
     const items = n.items.map((e) => walkYAML(w, e as YNode | null));
@@ -359,8 +354,9 @@ function yamlSyntaxMessage(code: string, message: string): string {
 
 export function parseYAML(src: string, typeMode: boolean): Resolved {
   if (src === "") src = "\n";
-  const lines = new LineCounter();
-  const docs = parseAllDocuments(src, {
+  const Y = yamlLib.get();
+  const lines = new Y.LineCounter();
+  const docs = Y.parseAllDocuments(src, {
     version: "1.1",
     schema: "failsafe",
     merge: false,

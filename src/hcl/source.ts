@@ -1,10 +1,8 @@
+import { graphemeCount } from "../cty/graphemes.js";
 import type { Pos, Range } from "./pos.js";
 
-// Made on first use: creating it loads ICU's break data (~30 ms), which ASCII-only input never needs.
-let segmenterCache: Intl.Segmenter | undefined;
-function segmenter(): Intl.Segmenter {
-  return (segmenterCache ??= new Intl.Segmenter(undefined, { granularity: "grapheme" }));
-}
+export { graphemeCount, graphemes } from "../cty/graphemes.js";
+
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
@@ -208,28 +206,4 @@ export function utf8Length(text: string, from: number, to: number): number {
     } else n += 3;
   }
   return n;
-}
-
-/** Number of grapheme clusters in `s` (what HCL calls characters). */
-export function graphemeCount(s: string): number {
-  if (!NON_ASCII.test(s)) {
-    // CR LF is one cluster even in ASCII text.
-    let n = s.length;
-    let i = s.indexOf("\r\n");
-    while (i !== -1) {
-      n--;
-      i = s.indexOf("\r\n", i + 2);
-    }
-    return n;
-  }
-  let n = 0;
-  for (const _ of segmenter().segment(s)) n++;
-  return n;
-}
-
-/** Splits `s` into grapheme clusters. */
-export function graphemes(s: string): string[] {
-  const out: string[] = [];
-  for (const seg of segmenter().segment(s)) out.push(seg.segment);
-  return out;
 }

@@ -12,6 +12,7 @@
  */
 import { utf8Length } from "../hcl/source.js";
 import { Span } from "./ast.js";
+import { graphemeSegmenter } from "../cty/graphemes.js";
 
 export const enum T {
   BraceO,
@@ -224,8 +225,6 @@ export class Scanner {
   }
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
-
 /**
  * Grapheme clusters of a text, segmented from wherever a cluster is asked
  * for: one segmentation is followed while the requests stay on its
@@ -249,7 +248,7 @@ class ClusterCursor {
       const text = this.text;
       while (limit < text.length && text.charCodeAt(limit) >= 32) limit++;
       this.base = i;
-      this.iter = segmenter.segment(text.slice(i, limit))[Symbol.iterator]();
+      this.iter = graphemeSegmenter().segment(text.slice(i, limit))[Symbol.iterator]();
       this.advance();
     }
     return this.segEnd;

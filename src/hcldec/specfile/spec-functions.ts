@@ -12,7 +12,8 @@ import { NumberType, StringType, BoolType, DynamicPseudoType } from "../../cty/t
 import { numberIntVal, numberVal, type Value } from "../../cty/value.js";
 import { BigFloat } from "../../cty/bigfloat.js";
 import * as num from "../../cty/number.js";
-import { CoalesceFunc, ConcatFunc, graphemeCount } from "../../functions/collection.js";
+import { graphemeCount } from "../../cty/graphemes.js";
+import { CoalesceFunc, ConcatFunc } from "../../functions/collection.js";
 import { JSONDecodeFunc, JSONEncodeFunc } from "../../functions/encoding.js";
 import { Function, FunctionError, staticReturnType } from "../../functions/function.js";
 import { AbsoluteFunc, MaxFunc, MinFunc } from "../../functions/number.js";

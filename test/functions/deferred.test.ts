@@ -1,0 +1,76 @@
+// Rarely used libraries load on first use (src/functions/deferred.ts), so a
+// start that never calls yamldecode, regex, bcrypt or textencodebase64 does
+// not pay for them. vitest gives each test file fresh module instances, so
+// the registry here starts with nothing loaded. The lint rule in
+// eslint.config.mjs keeps value imports of these packages out of src/.
+import { describe, expect, it } from "vitest";
+import { stringVal } from "../../src/cty/value.js";
+import { deferredModules, objectWith, preloadFunctionDependencies } from "../../src/functions/deferred.js";
+import { packerFunctions } from "../../src/hcl/functions.js";
+
+const loaded = (name: string): boolean | undefined => deferredModules().find((d) => d.specifier === name)?.loaded;
+
+describe("deferred function dependencies", () => {
+  it("loads each library only when a function that needs it runs", () => {
+    const fns = packerFunctions();
+    expect(
+      deferredModules()
+        .map((d) => d.specifier)
+        .sort(),
+    ).toEqual(["bcryptjs", "iconv-lite", "re2js", "yaml"]);
+    expect(deferredModules().every((d) => !d.loaded)).toBe(true);
+
+    expect(
+      fns
+        .get("upper")!
+        .call([stringVal("a")])
+        .asString(),
+    ).toBe("A");
+    expect(deferredModules().every((d) => !d.loaded)).toBe(true);
+
+    expect(
+      fns
+        .get("yamldecode")!
+        .call([stringVal("a: b")])
+        .getAttr("a")
+        .asString(),
+    ).toBe("b");
+    expect(loaded("yaml")).toBe(true);
+    expect(loaded("re2js")).toBe(false);
+
+    expect(
+      fns
+        .get("regex")!
+        .call([stringVal("a(b)"), stringVal("xabx")])
+        .elements()[0]!
+        .asString(),
+    ).toBe("b");
+    expect(loaded("re2js")).toBe(true);
+
+    expect(
+      fns
+        .get("textencodebase64")!
+        .call([stringVal("hé"), stringVal("ISO-8859-1")])
+        .asString(),
+    ).toBe("aOk=");
+    expect(loaded("iconv-lite")).toBe(true);
+
+    expect(
+      fns
+        .get("bcrypt")!
+        .call([stringVal("x")])
+        .asString(),
+    ).toMatch(/^\$2a\$10\$/);
+    expect(loaded("bcryptjs")).toBe(true);
+  });
+
+  it("preloading through import() gives the same API as require", async () => {
+    await preloadFunctionDependencies();
+    expect(deferredModules().every((d) => d.loaded)).toBe(true);
+    // Both module shapes a loader can return pick to the same object.
+    const viaImport = objectWith<{ parseAllDocuments: unknown }>("parseAllDocuments")(await import("yaml"));
+    expect(typeof viaImport.parseAllDocuments).toBe("function");
+    const iconvNs = objectWith<{ encode: unknown }>("encode")(await import("iconv-lite"));
+    expect(typeof iconvNs.encode).toBe("function");
+  });
+});
