@@ -899,13 +899,27 @@ function evalObjectKey(e: ObjectConsKeyExpr, ctx: EvalContext | undefined): Valu
 
 // ------------------------------------------------------------------ for expressions
 
-function forChild(ctx: EvalContext | undefined, e: ForExpr, k: Value, v: Value): EvalContext {
-  const child = ctx === undefined ? new EvalContext() : ctx.newChild();
-  const vars = new Map<string, Value>();
-  if (e.keyVar !== "") vars.set(e.keyVar, k);
-  vars.set(e.valVar, v);
-  child.variables = vars;
-  return child;
+/**
+ * One scope for every iteration of a `for`, its variables rebound each time:
+ * nothing keeps a scope past its iteration (diagnostics copy the values they
+ * show when they are made), and a scope and map per element were a fifth of
+ * the cost of a loop.
+ */
+class ForScope {
+  readonly ctx: EvalContext;
+  private readonly vars = new Map<string, Value>();
+  constructor(
+    parent: EvalContext | undefined,
+    private readonly e: ForExpr,
+  ) {
+    this.ctx = parent === undefined ? new EvalContext() : parent.newChild();
+    this.ctx.variables = this.vars;
+  }
+  bind(k: Value, v: Value): EvalContext {
+    if (this.e.keyVar !== "") this.vars.set(this.e.keyVar, k);
+    this.vars.set(this.e.valVar, v);
+    return this.ctx;
+  }
 }
 
 function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
@@ -948,7 +962,7 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
   if (!collVal.isKnown()) return res(DynamicVal, diags);
 
   if (e.condExpr !== undefined) {
-    const child = forChild(ctx, e, DynamicVal, DynamicVal);
+    const child = new ForScope(ctx, e).bind(DynamicVal, DynamicVal);
     const c = evaluate(e.condExpr, child);
     diags = concat(diags, c.diagnostics);
     if (c.value.isNull()) {
@@ -1048,8 +1062,9 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
     const keyExpr = e.keyExpr;
     const vals = new Map<string, Value>();
     const groups = new Map<string, Value[]>();
+    const scope = new ForScope(ctx, e);
     for (const [k, v] of elementPairs(collVal)) {
-      const child = forChild(ctx, e, k, v);
+      const child = scope.bind(k, v);
       if (e.condExpr !== undefined) {
         const inc = include(child, true);
         if (inc !== true) continue;
@@ -1126,8 +1141,9 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
   }
 
   const out: Value[] = [];
+  const scope = new ForScope(ctx, e);
   for (const [k, v] of elementPairs(collVal)) {
-    const child = forChild(ctx, e, k, v);
+    const child = scope.bind(k, v);
     if (e.condExpr !== undefined) {
       const inc = include(child, false);
       if (inc !== true) continue;
