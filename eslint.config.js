@@ -20,7 +20,7 @@ export default tseslint.config(
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
-          paths: ["yaml", "re2js", "bcryptjs", "iconv-lite"].map((name) => ({
+          paths: ["yaml", "re2js", "bcryptjs", "iconv-lite", "ajv", "ajv/dist/2020.js"].map((name) => ({
             name,
             message: "Load it through DeferredModule (src/functions/deferred.ts).",
             allowTypeImports: true,

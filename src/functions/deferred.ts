@@ -1,15 +1,16 @@
 /**
  * Dependencies that only a few functions need (YAML, RE2 regular expressions,
- * bcrypt, legacy text encodings) load on first use instead of at import.
- * Together they cost about 90 ms of every `plinth` and `hcldec` start, while
- * most runs never call `yamldecode`, `regex` or `bcrypt`.
+ * bcrypt, legacy text encodings) and ajv, which only JSON Schema checks need,
+ * load on first use instead of at import. Together they cost about 140 ms of
+ * every `plinth` and `hcldec` start, while most runs never call `yamldecode`,
+ * `regex` or `bcrypt`, nor compile a schema.
  *
  * Function calls are synchronous, so the first use loads through Node's
  * `require` (each of these packages ships a CommonJS build), reached through
  * `process.getBuiltinModule` so this layer still imports nothing from `node:`.
  * Where there is no such loader (a browser, Node before 20.16) a host awaits
- * `preloadFunctionDependencies()` once; until then the functions report that
- * their library is not loaded instead of failing obscurely.
+ * `preloadDependencies()` once; until then a function that needs a library
+ * reports that it is not loaded instead of failing obscurely.
  */
 import { FunctionError } from "./function.js";
 
@@ -26,6 +27,13 @@ function nodeRequire(): SyncRequire | undefined {
 }
 
 let requireFn: SyncRequire | null | undefined;
+
+/** A FunctionError, so that a function call reports it as a diagnostic. */
+export class DependencyNotLoadedError extends FunctionError {
+  constructor(readonly specifier: string) {
+    super(`the "${specifier}" library is not loaded; await preloadDependencies() first`);
+  }
+}
 
 export class DeferredModule<T> {
   private mod: T | undefined;
@@ -45,11 +53,7 @@ export class DeferredModule<T> {
   get(): T {
     if (this.mod !== undefined) return this.mod;
     if (requireFn === undefined) requireFn = nodeRequire() ?? null;
-    if (requireFn === null) {
-      throw new FunctionError(
-        `the "${this.specifier}" library is not loaded; call preloadFunctionDependencies() before evaluating`,
-      );
-    }
+    if (requireFn === null) throw new DependencyNotLoadedError(this.specifier);
     this.mod = this.pick(requireFn(this.specifier));
     return this.mod;
   }
@@ -75,7 +79,7 @@ export function deferredModules(): readonly { specifier: string; loaded: boolean
  * loader (browsers, bundles), or to keep the first call's load time out of
  * a measurement.
  */
-export async function preloadFunctionDependencies(): Promise<void> {
+export async function preloadDependencies(): Promise<void> {
   await Promise.all(registry.map((d) => d.preload()));
 }
 

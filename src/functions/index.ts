@@ -4,7 +4,7 @@
  * lives in the separate `plinth/node` entry so this one stays browser-safe.
  */
 export * from "./function.js";
-export { preloadFunctionDependencies } from "./deferred.js";
+export { preloadDependencies } from "./deferred.js";
 export type { EnvironmentHost, FileStat, FileSystemHost } from "./host.js";
 export { FileSystemError, memoryHost, type MemoryHostInit } from "./host.js";
 export { numberFunctions } from "./number.js";

@@ -5,7 +5,7 @@
 // eslint.config.mjs keeps value imports of these packages out of src/.
 import { describe, expect, it } from "vitest";
 import { stringVal } from "../../src/cty/value.js";
-import { deferredModules, objectWith, preloadFunctionDependencies } from "../../src/functions/deferred.js";
+import { deferredModules, objectWith, preloadDependencies } from "../../src/functions/deferred.js";
 import { packerFunctions } from "../../src/hcl/functions.js";
 
 const loaded = (name: string): boolean | undefined => deferredModules().find((d) => d.specifier === name)?.loaded;
@@ -65,7 +65,7 @@ describe("deferred function dependencies", () => {
   });
 
   it("preloading through import() gives the same API as require", async () => {
-    await preloadFunctionDependencies();
+    await preloadDependencies();
     expect(deferredModules().every((d) => d.loaded)).toBe(true);
     // Both module shapes a loader can return pick to the same object.
     const viaImport = objectWith<{ parseAllDocuments: unknown }>("parseAllDocuments")(await import("yaml"));
