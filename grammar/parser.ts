@@ -143,10 +143,12 @@ interface BodyFrame {
   attrs: Attribute[];
   blocks: Block[];
   seen: Map<string, Attribute> | undefined;
+  /** The item just read, until the loop's action adds it. */
+  item: BodyItem;
 }
 
 function newBodyFrame(end: K, startIdx: number): BodyFrame {
-  return { end, startIdx, endIdx: startIdx, done: false, attrs: [], blocks: [], seen: undefined };
+  return { end, startIdx, endIdx: startIdx, done: false, attrs: [], blocks: [], seen: undefined, item: undefined };
 }
 
 /** State of the template being read; nested templates each have their own. */
@@ -202,6 +204,26 @@ interface ObjectState {
   done: boolean;
 }
 
+/** State of the tuple constructor being read; nested ones each have their own. */
+interface TupleFrame {
+  open: number;
+  close: number;
+  done: boolean;
+  exprs: Expression[];
+  /** Diagnostics count before the current item, to tell whether it failed. */
+  mark: number;
+  item: Expression | undefined;
+}
+
+/** State of the object constructor item being read. */
+interface ObjectItemFrame {
+  force: boolean;
+  mark: number;
+  key: Expression | undefined;
+  mark2: number;
+  value: Expression | undefined;
+}
+
 /** What one body item produced. */
 type BodyItem = Attribute | Block | undefined;
 
@@ -224,6 +246,12 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   diags: Diagnostic[] = [];
   private names = new Map<string, string>();
   private termOr: OrMethodOpts<Expression> | undefined;
+  private tupleFrame: TupleFrame = { open: -1, close: -1, done: true, exprs: [], mark: 0, item: undefined };
+  private tupleLoop: { GATE: () => boolean; DEF: () => void } | undefined;
+  private objectFrame: ObjectState = { openIdx: -1, closeIdx: -1, items: [], done: true };
+  private objectLoop: { GATE: () => boolean; DEF: () => void } | undefined;
+  private itemFrame: ObjectItemFrame = { force: false, mark: 0, key: undefined, mark2: 0, value: undefined };
+  private objectItemOr: OrMethodOpts<void> | undefined;
   private tpl: TemplateFrame = newTemplateFrame(K.EOF, -1, -1);
   private templateLoop: { GATE: () => boolean; DEF: () => void } | undefined;
   private bodyFrame: BodyFrame = newBodyFrame(K.EOF, 0);
@@ -628,16 +656,26 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /** Body = { NEWLINE | Attribute | Block } ( "}" | EOF ) — hclsyntax ParseBody. */
   body = this.RULE("body", (end: K): Body => {
+    // Frames are set by plain statements (harmless while Chevrotain records
+    // the grammar) so that a body allocates no closures.
     const saved = this.bodyFrame;
-    const frame = this.ACTION(() => (this.bodyFrame = newBodyFrame(end, this.prevIdx())));
+    const frame = newBodyFrame(end, this.prevIdx());
+    this.bodyFrame = frame;
     this.MANY((this.bodyLoop ??= this.bodyLoopDef()));
-    return this.ACTION(() => {
-      this.bodyFrame = saved;
-      const s = this.starts[frame.startIdx]!;
-      const e = this.ends[frame.endIdx]!;
-      return new Body(this.src, s, e, frame.attrs.slice(), frame.blocks.slice(), e);
-    });
+    this.bodyFrame = saved;
+    this.finished = frame;
+    return this.ACTION(this.finishBody);
   });
+
+  /** The frame of the body or template whose rule just ended, for its finishing action. */
+  private finished: BodyFrame | TemplateFrame | undefined;
+
+  private readonly finishBody = (): Body => {
+    const frame = this.finished as BodyFrame;
+    const s = this.starts[frame.startIdx]!;
+    const e = this.ends[frame.endIdx]!;
+    return new Body(this.src, s, e, frame.attrs.slice(), frame.blocks.slice(), e);
+  };
 
   /** The item loop of `body`, built once; it works on the current frame `this.bodyFrame`. */
   private bodyLoopDef(): { GATE: () => boolean; DEF: () => void } {
@@ -663,8 +701,8 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         { ALT: () => this.CONSUME(T.Newline) },
         {
           ALT: () => {
-            const item = this.SUBRULE(this.bodyItem);
-            this.ACTION(() => this.addBodyItem(this.bodyFrame, item));
+            this.bodyFrame.item = this.SUBRULE(this.bodyItem);
+            this.ACTION(this.addPendingBodyItem);
           },
         },
         {
@@ -677,6 +715,12 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     };
     return { GATE: () => !this.bodyFrame.done, DEF: () => this.OR(alternatives) };
   }
+
+  private readonly addPendingBodyItem = (): void => {
+    const f = this.bodyFrame;
+    this.addBodyItem(f, f.item);
+    f.item = undefined;
+  };
 
   private addBodyItem(f: BodyFrame, item: BodyItem): void {
     if (item === undefined) return;
@@ -713,45 +757,65 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /** BodyItem = Identifier ( AttributeRest | BlockRest ) */
   bodyItem = this.RULE("bodyItem", (): BodyItem => {
-    let ident = -1;
     this.CONSUME(Identifier);
-    this.ACTION(() => {
-      ident = this.pos;
-    });
-    return this.OR({
+    // Read by the alternatives as they start, before anything nested can change it.
+    this.itemIdent = this.pos;
+    return this.OR((this.bodyItemOr ??= this.bodyItemAlternatives()));
+  });
+
+  private itemIdent = -1;
+  private bodyItemOr: OrMethodOpts<BodyItem> | undefined;
+
+  private bodyItemAlternatives(): OrMethodOpts<BodyItem> {
+    return {
       IGNORE_AMBIGUITIES: true,
       DEF: [
-        { ALT: () => this.SUBRULE(this.attributeRest, { ARGS: [ident, false] }) },
+        { ALT: () => this.SUBRULE(this.attributeRest, { ARGS: [this.itemIdent, false] }) },
         {
           GATE: () => {
             const k = this.pk();
             return k === K.OQuote || k === K.OBrace || isIdentOrKeyword(k);
           },
-          ALT: () => this.SUBRULE(this.blockRest, { ARGS: [ident] }),
+          ALT: () => this.SUBRULE(this.blockRest, { ARGS: [this.itemIdent] }),
         },
         {
-          ALT: () =>
-            this.anyThen(10, () => {
+          ALT: () => {
+            const ident = this.itemIdent;
+            return this.anyThen(10, () => {
               this.recoverAfterBodyItem();
               this.diags.push(errorDiag(...M.itemRequiredEquals, this.tokRange(ident)));
               return undefined;
-            }),
+            });
+          },
         },
       ],
-    });
-  });
+    };
+  }
 
   /** AttributeRest = "=" Expression ( NEWLINE | EOF ) — hclsyntax finishParsingBodyAttribute. */
   attributeRest = this.RULE("attributeRest", (ident: number, singleLine: boolean): Attribute => {
-    let eq = -1;
-    let mark = 0;
-    let endIdx = -1;
     this.CONSUME(T.Equal);
-    this.ACTION(() => {
-      eq = this.pos;
-      mark = this.diags.length;
-    });
-    const expr = this.ACTION(() => this.fastExpression()) ?? this.SUBRULE(this.expression);
+    // Plain reads, harmless while Chevrotain records the grammar.
+    const eq = this.pos;
+    const mark = this.diags.length;
+    const expr = this.ACTION(this.fastExpressionAction) ?? this.SUBRULE(this.expression);
+    if (!singleLine) {
+      // The usual ending, a newline after a well-formed value, taken without
+      // the alternatives below and the closures they cost.
+      const pending = this.pendingAttr;
+      pending.ident = ident;
+      pending.eq = eq;
+      pending.mark = mark;
+      pending.expr = expr;
+      const done = this.ACTION(this.finishAttributeAtNewline);
+      if (done !== undefined) return done;
+    }
+    return this.attributeEnding(ident, singleLine, eq, mark, expr);
+  });
+
+  /** attributeRest's ending when it is not simply a newline, in a method of its own for the reason given at conditionalRest. */
+  private attributeEnding(ident: number, singleLine: boolean, eq: number, mark: number, expr: Expression): Attribute {
+    let endIdx = -1;
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
@@ -802,7 +866,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         this.starts[eq]!,
       );
     });
-  });
+  }
 
   /** BlockRest = { StringLit | Identifier } "{" BlockBody — hclsyntax finishParsingBodyBlock. */
   blockRest = this.RULE("blockRest", (ident: number): Block => {
@@ -1112,14 +1176,22 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /** Expression = BinaryExpr [ "?" Expression ":" Expression ] (EXP-01, EXP-21) */
   expression = this.RULE("expression", (): Expression => {
-    let start = -1;
-    let mark = 0;
-    let mark2 = 0;
-    this.ACTION(() => {
-      start = this.peekIdx();
-      mark = this.diags.length;
-    });
+    // Plain reads, harmless while Chevrotain records the grammar; closures
+    // only where a `?` follows, so the common case allocates none.
+    const start = this.peekIdx();
+    const mark = this.diags.length;
     const cond = this.SUBRULE(this.binaryExpr);
+    if (this.ACTION(this.noQuestionAhead) === true) return cond;
+    return this.conditionalRest(start, mark, cond);
+  });
+
+  /**
+   * The rest of `expression` after its condition: `? true : false`. A method
+   * of its own so that the variables its closures capture are allocated only
+   * when a `?` follows, not on every expression.
+   */
+  private conditionalRest(start: number, mark: number, cond: Expression): Expression {
+    let mark2 = 0;
     let result = cond;
     this.OPTION({
       GATE: () => !this.failedSince(mark),
@@ -1160,21 +1232,25 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       },
     });
     return result;
-  });
+  }
 
   /**
    * BinaryExpr = Operand { BinaryOperator Operand }, re-associated with HCL's
    * precedence table (EXP-01); all binary operators are left-associative.
    */
   binaryExpr = this.RULE("binaryExpr", (): Expression => {
-    const operands: Expression[] = [];
-    const ops: BinaryOperator[] = [];
-    let mark = 0;
-    this.ACTION(() => {
-      mark = this.diags.length;
-    });
+    const mark = this.diags.length;
     const first = this.SUBRULE(this.operand);
-    this.ACTION(() => operands.push(first));
+    // A lone operand, the common case, needs no operator loop (and no closures).
+    if (this.ACTION(this.noOperatorAhead) === true) return first;
+    return this.operatorChain(mark, first);
+  });
+
+  /** The operator loop of `binaryExpr`, in a method of its own for the reason given at conditionalRest. */
+  private operatorChain(firstMark: number, first: Expression): Expression {
+    let mark = firstMark;
+    const operands: Expression[] = [first];
+    const ops: BinaryOperator[] = [];
     this.MANY({
       GATE: () => !this.failedSince(mark),
       DEF: () => {
@@ -1188,7 +1264,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       },
     });
     return this.ACTION(() => (ops.length === 0 ? operands[0]! : this.associate(operands, ops)));
-  });
+  }
 
   private associate(operands: Expression[], ops: BinaryOperator[]): Expression {
     const out: Expression[] = [operands[0]!];
@@ -1211,14 +1287,60 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /** Operand = Term { Traversal } — hclsyntax parseExpressionWithTraversals. */
   operand = this.RULE("operand", (): Expression => {
-    this.ACTION(() => this.depth++);
+    this.ACTION(this.enterOperand);
     let result = this.SUBRULE(this.term);
+    if (this.ACTION(this.noTraversalAhead) !== true) result = this.operandTraversals(result);
+    this.ACTION(this.leaveOperand);
+    return result;
+  });
+
+  /** The traversal steps after an operand's term, in a method of its own for the reason given at conditionalRest. */
+  private operandTraversals(term: Expression): Expression {
+    let result = term;
     this.OPTION(() => {
       result = this.SUBRULE(this.traversals, { ARGS: [result] });
     });
-    this.ACTION(() => this.depth--);
     return result;
-  });
+  }
+
+  // Actions the hot rules share, made once: a closure per call was most of
+  // what parsing allocated.
+  private readonly enterOperand = (): void => {
+    this.depth++;
+  };
+  private readonly leaveOperand = (): void => {
+    this.depth--;
+  };
+  private readonly fastExpressionAction = (): Expression | undefined => this.fastExpression();
+  private readonly pendingAttr: { ident: number; eq: number; mark: number; expr: Expression | undefined } = {
+    ident: -1,
+    eq: -1,
+    mark: 0,
+    expr: undefined,
+  };
+  /** attributeRest's first alternative when a newline follows: consumes it and builds the attribute. */
+  private readonly finishAttributeAtNewline = (): Attribute | undefined => {
+    const a = this.pendingAttr;
+    if (this.failedSince(a.mark) || this.pk() !== K.Newline) return undefined;
+    const endIdx = this.prevIdx();
+    this.pos = this.peekIdx();
+    const s = this.starts[a.ident]!;
+    return new Attribute(
+      this.src,
+      s,
+      this.ends[endIdx]!,
+      this.name(a.ident),
+      a.expr!,
+      this.ends[a.ident]!,
+      this.starts[a.eq]!,
+    );
+  };
+  private readonly noOperatorAhead = (): boolean => OPERATOR_OF_KIND[this.pk()] === undefined;
+  private readonly noQuestionAhead = (): boolean => this.pk() !== K.Question;
+  private readonly noTraversalAhead = (): boolean => {
+    const k = this.pk();
+    return k !== K.Dot && k !== K.OBrack;
+  };
 
   /** Term = "(" Expression ")" | Number | FunctionCall | Variable | Template | "-" Operand | "!" Operand | Tuple | Object */
   term = this.RULE("term", (): Expression => this.OR((this.termOr ??= this.termAlternatives())));
@@ -1825,84 +1947,89 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /** Tuple = [ Expression { "," Expression } [ "," ] ] "]" */
   tupleItems = this.RULE("tupleItems", (open: number): Expression => {
-    const exprs: Expression[] = [];
-    let close = -1;
-    let done = false;
-    this.MANY({
-      GATE: () => !done,
-      DEF: () => {
-        this.OR({
-          IGNORE_AMBIGUITIES: true,
-          DEF: [
-            {
-              ALT: () => {
-                this.CONSUME(T.CBrack);
-                this.ACTION(() => {
-                  close = this.pos;
-                  done = true;
-                });
-              },
-            },
-            {
-              ALT: () => {
-                let mark = 0;
-                this.ACTION(() => {
-                  mark = this.diags.length;
-                });
-                const e = this.ACTION(() => this.fastExpression()) ?? this.SUBRULE(this.expression);
-                this.ACTION(() => exprs.push(e));
-                this.OR2({
-                  IGNORE_AMBIGUITIES: true,
-                  DEF: [
-                    {
-                      GATE: () => !this.failedSince(mark),
-                      ALT: () => {
-                        this.OR3({
-                          IGNORE_AMBIGUITIES: true,
-                          DEF: [
-                            {
-                              ALT: () => {
-                                this.CONSUME2(T.CBrack);
-                                this.ACTION(() => {
-                                  close = this.pos;
-                                  done = true;
-                                });
-                              },
-                            },
-                            { ALT: () => this.CONSUME(T.Comma) },
-                            {
-                              ALT: () =>
-                                this.anyThen(10, () => {
-                                  if (!this.recovery) {
-                                    const next = this.peekIdx();
-                                    if (this.kindAt(next) === K.EOF) this.err(M.unterminatedTuple, open);
-                                    else this.err(M.missingItemSeparator, next, open);
-                                  }
-                                  close = this.recover(K.CBrack);
-                                  done = true;
-                                }),
-                            },
-                          ],
-                        });
-                      },
-                    },
-                    {
-                      ALT: () =>
-                        this.anyThen(11, () => {
-                          close = this.recover(K.CBrack);
-                          done = true;
-                        }),
-                    },
-                  ],
-                });
-              },
-            },
-          ],
-        });
-      },
-    });
-    return this.ACTION(() => new TupleConsExpr(this.src, this.starts[open]!, this.ends[close]!, exprs.slice()));
+    // State lives in a frame, not in closures, so each item allocates nothing
+    // but its expression; nested tuples save and restore the outer frame.
+    const saved = this.tupleFrame;
+    const f: TupleFrame = { open, close: -1, done: false, exprs: [], mark: 0, item: undefined };
+    this.tupleFrame = f;
+    this.MANY((this.tupleLoop ??= this.tupleLoopDef()));
+    this.tupleFrame = saved;
+    return this.ACTION(() => new TupleConsExpr(this.src, this.starts[f.open]!, this.ends[f.close]!, f.exprs.slice()));
   });
+
+  /** tupleItems' loop, built once; it works on the innermost frame `this.tupleFrame`. */
+  private tupleLoopDef(): { GATE: () => boolean; DEF: () => void } {
+    const closeTuple = (): void => {
+      const f = this.tupleFrame;
+      f.close = this.pos;
+      f.done = true;
+    };
+    const separator: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME2(T.CBrack);
+            this.ACTION(closeTuple);
+          },
+        },
+        { ALT: () => this.CONSUME(T.Comma) },
+        {
+          ALT: () =>
+            this.anyThen(10, () => {
+              const f = this.tupleFrame;
+              if (!this.recovery) {
+                const next = this.peekIdx();
+                if (this.kindAt(next) === K.EOF) this.err(M.unterminatedTuple, f.open);
+                else this.err(M.missingItemSeparator, next, f.open);
+              }
+              f.close = this.recover(K.CBrack);
+              f.done = true;
+            }),
+        },
+      ],
+    };
+    const afterItem: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => !this.failedSince(this.tupleFrame.mark), ALT: () => this.OR3(separator) },
+        {
+          ALT: () =>
+            this.anyThen(11, () => {
+              const f = this.tupleFrame;
+              f.close = this.recover(K.CBrack);
+              f.done = true;
+            }),
+        },
+      ],
+    };
+    const pushItem = (): void => {
+      const f = this.tupleFrame;
+      f.exprs.push(f.item!);
+      f.item = undefined;
+    };
+    const alternatives: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(T.CBrack);
+            this.ACTION(closeTuple);
+          },
+        },
+        {
+          ALT: () => {
+            const f = this.tupleFrame;
+            f.mark = this.diags.length;
+            f.item = this.ACTION(this.fastExpressionAction) ?? this.SUBRULE(this.expression);
+            this.ACTION(pushItem);
+            this.OR2(afterItem);
+          },
+        },
+      ],
+    };
+    return { GATE: () => !this.tupleFrame.done, DEF: () => this.OR(alternatives) };
+  }
 
   /** ObjectOrFor = "{" ( ForObject | Object ) (EXP-16, EXP-18) */
   objectOrFor = this.RULE("objectOrFor", (): Expression => {
@@ -1932,151 +2059,156 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /** Object = { NEWLINE | ObjectItem ( "," | NEWLINE ) } "}" */
   objectItems = this.RULE("objectItems", (open: number): Expression => {
+    const saved = this.objectFrame;
     const st: ObjectState = { openIdx: open, closeIdx: -1, items: [], done: false };
-    this.MANY({
-      GATE: () => !st.done,
-      DEF: () => {
-        this.OR({
-          IGNORE_AMBIGUITIES: true,
-          DEF: [
-            { ALT: () => this.CONSUME(T.Newline) },
-            {
-              ALT: () => {
-                this.CONSUME(T.CBrace);
-                this.ACTION(() => {
-                  st.closeIdx = this.pos;
-                  st.done = true;
-                });
-              },
-            },
-            { ALT: () => this.SUBRULE(this.objectItem, { ARGS: [st] }) },
-          ],
-        });
-      },
-    });
+    this.objectFrame = st;
+    this.MANY((this.objectLoop ??= this.objectLoopDef()));
+    this.objectFrame = saved;
     return this.ACTION(
       () => new ObjectConsExpr(this.src, this.starts[open]!, this.ends[st.closeIdx]!, st.items.slice()),
     );
   });
 
-  /** ObjectItem = Expression ( "=" | ":" ) Expression (OBJ-01..04) */
-  objectItem = this.RULE("objectItem", (st: ObjectState): void => {
-    let force = false;
-    let mark = 0;
-    this.ACTION(() => {
-      force = this.pk() === K.OParen;
-      mark = this.diags.length;
-    });
-    const keyExpr = this.ACTION(() => this.fastExpression()) ?? this.SUBRULE(this.expression);
-    this.OR({
+  /** objectItems' loop, built once; it works on the innermost frame `this.objectFrame`. */
+  private objectLoopDef(): { GATE: () => boolean; DEF: () => void } {
+    const alternatives: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.CONSUME(T.Newline) },
+        {
+          ALT: () => {
+            this.CONSUME(T.CBrace);
+            this.ACTION(this.closeObject);
+          },
+        },
+        { ALT: () => this.SUBRULE(this.objectItem) },
+      ],
+    };
+    return { GATE: () => !this.objectFrame.done, DEF: () => this.OR(alternatives) };
+  }
+
+  private readonly closeObject = (): void => {
+    const st = this.objectFrame;
+    st.closeIdx = this.pos;
+    st.done = true;
+  };
+
+  /** ObjectItem = Expression ( "=" | ":" ) Expression (OBJ-01..04), into the object `this.objectFrame`. */
+  objectItem = this.RULE("objectItem", (): void => {
+    const saved = this.itemFrame;
+    const f: ObjectItemFrame = {
+      force: this.pk() === K.OParen,
+      mark: this.diags.length,
+      key: undefined,
+      mark2: 0,
+      value: undefined,
+    };
+    f.key = this.ACTION(this.fastExpressionAction) ?? this.SUBRULE(this.expression);
+    this.itemFrame = f;
+    this.OR((this.objectItemOr ??= this.objectItemAlternatives()));
+    this.itemFrame = saved;
+  });
+
+  /** objectItem's alternatives, built once; they work on `this.itemFrame` and `this.objectFrame`. */
+  private objectItemAlternatives(): OrMethodOpts<void> {
+    const giveUp = (): void => {
+      const st = this.objectFrame;
+      st.closeIdx = this.recover(K.CBrace);
+      st.done = true;
+    };
+    const ending: OrMethodOpts<void> = {
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
-          GATE: () => !this.failedSince(mark),
           ALT: () => {
-            this.OR2({
-              IGNORE_AMBIGUITIES: true,
-              DEF: [
-                {
-                  ALT: () => {
-                    let mark2 = 0;
-                    this.OR3({
-                      IGNORE_AMBIGUITIES: true,
-                      DEF: [{ ALT: () => this.CONSUME(T.Equal) }, { ALT: () => this.CONSUME(T.Colon) }],
-                    });
-                    this.ACTION(() => {
-                      mark2 = this.diags.length;
-                    });
-                    const value = this.ACTION(() => this.fastExpression()) ?? this.SUBRULE2(this.expression);
-                    this.OR4({
-                      IGNORE_AMBIGUITIES: true,
-                      DEF: [
-                        {
-                          GATE: () => !this.failedSince(mark2),
-                          ALT: () => {
-                            this.ACTION(() => {
-                              st.items.push({ key: new ObjectConsKeyExpr(keyExpr, force), value });
-                            });
-                            this.OR5({
-                              IGNORE_AMBIGUITIES: true,
-                              DEF: [
-                                {
-                                  ALT: () => {
-                                    this.CONSUME(T.CBrace);
-                                    this.ACTION(() => {
-                                      st.closeIdx = this.pos;
-                                      st.done = true;
-                                    });
-                                  },
-                                },
-                                { ALT: () => this.CONSUME(T.Comma) },
-                                { ALT: () => this.CONSUME(T.Newline) },
-                                {
-                                  ALT: () =>
-                                    this.anyThen(10, () => {
-                                      if (!this.recovery) {
-                                        const next = this.peekIdx();
-                                        if (this.kindAt(next) === K.EOF) this.err(M.unterminatedObject, st.openIdx);
-                                        else this.err(M.missingAttrSeparator, next, st.openIdx);
-                                      }
-                                      st.closeIdx = this.recover(K.CBrace);
-                                      st.done = true;
-                                    }),
-                                },
-                              ],
-                            });
-                          },
-                        },
-                        {
-                          ALT: () =>
-                            this.anyThen(11, () => {
-                              st.closeIdx = this.recover(K.CBrace);
-                              st.done = true;
-                            }),
-                        },
-                      ],
-                    });
-                  },
-                },
-                {
-                  ALT: () =>
-                    this.anyThen(12, () => {
-                      if (!this.recovery) {
-                        const next = this.peekIdx();
-                        switch (this.kindAt(next)) {
-                          case K.Newline:
-                          case K.Comma:
-                            this.err(M.missingAttrValue, next, st.openIdx);
-                            break;
-                          case K.EOF:
-                            this.err(M.unterminatedObject, st.openIdx);
-                            break;
-                          default:
-                            this.err(
-                              isIdentOrKeyword(this.kindAt(next)) ? M.missingKeyValueSepIdent : M.missingKeyValueSep,
-                              next,
-                              st.openIdx,
-                            );
-                        }
-                      }
-                      st.closeIdx = this.recover(K.CBrace);
-                      st.done = true;
-                    }),
-                },
-              ],
-            });
+            this.CONSUME(T.CBrace);
+            this.ACTION(this.closeObject);
+          },
+        },
+        { ALT: () => this.CONSUME(T.Comma) },
+        { ALT: () => this.CONSUME(T.Newline) },
+        {
+          ALT: () =>
+            this.anyThen(10, () => {
+              const st = this.objectFrame;
+              if (!this.recovery) {
+                const next = this.peekIdx();
+                if (this.kindAt(next) === K.EOF) this.err(M.unterminatedObject, st.openIdx);
+                else this.err(M.missingAttrSeparator, next, st.openIdx);
+              }
+              giveUp();
+            }),
+        },
+      ],
+    };
+    const pushItem = (): void => {
+      const f = this.itemFrame;
+      this.objectFrame.items.push({ key: new ObjectConsKeyExpr(f.key!, f.force), value: f.value! });
+    };
+    const afterValue: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => !this.failedSince(this.itemFrame.mark2),
+          ALT: () => {
+            this.ACTION(pushItem);
+            this.OR5(ending);
+          },
+        },
+        { ALT: () => this.anyThen(11, giveUp) },
+      ],
+    };
+    const separator: OrMethodOpts<IToken> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [{ ALT: () => this.CONSUME(T.Equal) }, { ALT: () => this.CONSUME(T.Colon) }],
+    };
+    const separatorAndValue: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.OR3(separator);
+            const f = this.itemFrame;
+            f.mark2 = this.diags.length;
+            f.value = this.ACTION(this.fastExpressionAction) ?? this.SUBRULE2(this.expression);
+            this.OR4(afterValue);
           },
         },
         {
           ALT: () =>
-            this.anyThen(13, () => {
-              st.closeIdx = this.recover(K.CBrace);
-              st.done = true;
+            this.anyThen(12, () => {
+              const st = this.objectFrame;
+              if (!this.recovery) {
+                const next = this.peekIdx();
+                switch (this.kindAt(next)) {
+                  case K.Newline:
+                  case K.Comma:
+                    this.err(M.missingAttrValue, next, st.openIdx);
+                    break;
+                  case K.EOF:
+                    this.err(M.unterminatedObject, st.openIdx);
+                    break;
+                  default:
+                    this.err(
+                      isIdentOrKeyword(this.kindAt(next)) ? M.missingKeyValueSepIdent : M.missingKeyValueSep,
+                      next,
+                      st.openIdx,
+                    );
+                }
+              }
+              giveUp();
             }),
         },
       ],
-    });
-  });
+    };
+    return {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => !this.failedSince(this.itemFrame.mark), ALT: () => this.OR2(separatorAndValue) },
+        { ALT: () => this.anyThen(13, giveUp) },
+      ],
+    };
+  }
 
   // ---------------------------------------------------------------- for expressions (FOR-*)
 
@@ -2298,13 +2430,15 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
    */
   template = this.RULE("template", (end: K): Expression => {
     const saved = this.tpl;
-    const frame = this.ACTION(() => (this.tpl = newTemplateFrame(end, this.pos, this.peekIdx())));
+    const frame = newTemplateFrame(end, this.pos, this.peekIdx());
+    this.tpl = frame;
     this.MANY((this.templateLoop ??= this.templateLoopDef()));
-    return this.ACTION(() => {
-      this.tpl = saved;
-      return this.finishTemplate(frame);
-    });
+    this.tpl = saved;
+    this.finished = frame;
+    return this.ACTION(this.finishPendingTemplate);
   });
+
+  private readonly finishPendingTemplate = (): Expression => this.finishTemplate(this.finished as TemplateFrame);
 
   /** The part loop of `template`, built once; it works on the current frame `this.tpl`. */
   private templateLoopDef(): { GATE: () => boolean; DEF: () => void } {
