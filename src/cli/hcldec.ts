@@ -527,16 +527,17 @@ function tryMarshal(v: Value): string | undefined {
  * marked, infinite) is an operational error with cty's message.
  */
 export function outputJSON(v: Value, withType: boolean, keepNulls: boolean): string {
-  if (!keepNulls && v.isWhollyKnown() && !v.containsMarked()) {
-    // The common case written directly, as Go's round trip through encoding/json would leave it.
+  if (!keepNulls) {
+    // The common case (wholly known, unmarked) written directly, as Go's
+    // round trip through encoding/json would leave it.
     try {
       const value = strippedJSON(v);
       if (!withType || v.type.kind === "dynamic") return value;
       const type = stripJSONNullProperties(typeJSONString(v.type));
       return v.isNull() ? `{"type":${type}}` : `{"type":${type},"value":${value}}`;
     } catch (e) {
-      if (!(e instanceof ConversionError)) throw e;
-      // Let the general path report it with cty's wording.
+      if (e !== NOT_PLAIN && !(e instanceof ConversionError)) throw e;
+      // Let the general path handle it, and report errors with cty's wording.
     }
   }
   let out: string;
@@ -548,8 +549,12 @@ export function outputJSON(v: Value, withType: boolean, keepNulls: boolean): str
   return keepNulls ? out : stripJSONNullProperties(out);
 }
 
+/** Thrown by strippedJSON on meeting an unknown or marked value, which the general path handles. */
+const NOT_PLAIN = new Error("not a wholly known, unmarked value");
+
 /** A wholly known, unmarked value as JSON with null object properties left out and keys in Go's order. */
 function strippedJSON(v: Value): string {
+  if (v.isMarked() || !v.isKnown()) throw NOT_PLAIN;
   if (v.isNull()) return "null";
   const t = v.type;
   switch (t.kind) {

@@ -15,6 +15,7 @@ import {
   listOf,
   mapOf,
   NumberType,
+  ObjectType,
   objectOf,
   setOf,
   StringType,
@@ -562,6 +563,27 @@ export function objectVal(attrs: Readonly<Record<string, Value>> | ReadonlyMap<s
   return new Value(objectOf(types), sortedMap(list));
 }
 export const EmptyObjectVal = objectVal({});
+
+/**
+ * `objectVal`, reusing `like` as the type when it has exactly these
+ * attributes with these very (identical) types. A decoder that builds many
+ * objects of one shape passes the type of the previous one: the objects then
+ * share a type, which saves building it and makes comparing their types an
+ * identity check.
+ */
+export function objectValLike(attrs: ReadonlyMap<string, Value>, like: Type | undefined): Value {
+  if (like instanceof ObjectType && like.attributeNames.length === attrs.size && like.optional.size === 0) {
+    let same = true;
+    for (const [k, v] of attrs) {
+      if (like.attributeType(k) !== v.type) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return new Value(like, sortedMap([...attrs]));
+  }
+  return objectVal(attrs);
+}
 
 function capsuleEquals(a: Value, b: Value): boolean {
   const pa = (a.v as { capsule: unknown }).capsule;

@@ -75,19 +75,52 @@ export function nativeExpression(e: Expression): NativeExpression {
   return new NativeExpression(e);
 }
 
+// Ranges are computed when asked for: a decoder that meets no error reads
+// none of them, and each costs a line lookup.
+class NativeAttribute implements HclAttribute {
+  readonly expr: HclExpression;
+  constructor(private readonly a: Attribute) {
+    this.expr = nativeExpression(a.expr);
+  }
+  get name(): string {
+    return this.a.name;
+  }
+  get range(): Range {
+    return this.a.range;
+  }
+  get nameRange(): Range {
+    return this.a.nameRange;
+  }
+}
+
 function hclAttribute(a: Attribute): HclAttribute {
-  return { name: a.name, expr: nativeExpression(a.expr), range: a.range, nameRange: a.nameRange };
+  return new NativeAttribute(a);
+}
+
+class NativeBlock implements HclBlock {
+  readonly body: HclBody;
+  constructor(private readonly b: Block) {
+    this.body = new NativeBody(b.body);
+  }
+  get type(): string {
+    return this.b.type;
+  }
+  get labels(): readonly string[] {
+    return this.b.labels;
+  }
+  get defRange(): Range {
+    return this.b.defRange;
+  }
+  get typeRange(): Range {
+    return this.b.typeRange;
+  }
+  get labelRanges(): readonly Range[] {
+    return this.b.labelRanges;
+  }
 }
 
 function hclBlock(b: Block): HclBlock {
-  return {
-    type: b.type,
-    labels: b.labels,
-    body: new NativeBody(b.body),
-    defRange: b.defRange,
-    typeRange: b.typeRange,
-    labelRanges: b.labelRanges,
-  };
+  return new NativeBlock(b);
 }
 
 /** A native-syntax body as an `HclBody`. */
@@ -173,7 +206,6 @@ export class NativeBody implements HclBody {
       if (hiddenBlocks.has(block.type)) continue;
       const s = wanted.get(block.type);
       if (s === undefined) continue;
-      const context = rangeBetween(block.typeRange, block.openBraceRange);
       const names = s.labelNames;
       if (block.labels.length > names.length) {
         diags.push(
@@ -183,7 +215,7 @@ export class NativeBody implements HclBody {
               ? `No labels are expected for ${block.type} blocks.`
               : `Only ${names.length} labels (${names.join(", ")}) are expected for ${block.type} blocks.`,
             block.labelRanges[names.length]!,
-            context,
+            rangeBetween(block.typeRange, block.openBraceRange),
           ),
         );
         continue;
@@ -194,7 +226,7 @@ export class NativeBody implements HclBody {
             `Missing ${names[block.labels.length]!} for ${block.type}`,
             `All ${block.type} blocks must have ${names.length} labels (${names.join(", ")}).`,
             block.openBraceRange,
-            context,
+            rangeBetween(block.typeRange, block.openBraceRange),
           ),
         );
         continue;

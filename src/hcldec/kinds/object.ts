@@ -1,6 +1,6 @@
 /** ObjectSpec (DEC-04): one object attribute per entry, each decoded from the same body. */
 import { EmptyObjectType, objectOf, type Type } from "../../cty/types.js";
-import { objectVal, type Value } from "../../cty/value.js";
+import { objectValLike, type Value } from "../../cty/value.js";
 import type { Diagnostic } from "../../hcl/diagnostic.js";
 import type { SpecKind } from "../kind.js";
 import type { ObjectSpec, Spec } from "../spec.js";
@@ -15,7 +15,9 @@ export const objectKind: SpecKind<ObjectSpec> = {
       vals.set(name, r.value);
       diagnostics.push(...r.diagnostics);
     }
-    return { value: objectVal(vals), diagnostics };
+    const value = objectValLike(vals, lastTypes.get(spec));
+    lastTypes.set(spec, value.type);
+    return { value, diagnostics };
   },
   impliedType(spec, d): Type {
     const entries = Object.entries(spec.attributes);
@@ -32,6 +34,9 @@ export const objectKind: SpecKind<ObjectSpec> = {
 };
 
 const entryLists = new WeakMap<ObjectSpec, [string, Spec][]>();
+
+/** The type of the object each spec decoded last, offered for reuse to the next one. */
+const lastTypes = new WeakMap<ObjectSpec, Type>();
 
 /** The entries, listed once per spec: an object spec nested in a block is decoded once per block. */
 function entriesOf(spec: ObjectSpec): [string, Spec][] {
