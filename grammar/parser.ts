@@ -215,6 +215,19 @@ interface TupleFrame {
   item: Expression | undefined;
 }
 
+/** State of the function call being read; nested calls each have their own. */
+interface CallFrame {
+  /** Index of the function name token. */
+  name: number;
+  open: number;
+  close: number;
+  done: boolean;
+  expandFinal: boolean;
+  args: Expression[];
+  mark: number;
+  arg: Expression | undefined;
+}
+
 /** State of the object constructor item being read. */
 interface ObjectItemFrame {
   force: boolean;
@@ -252,6 +265,17 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   private objectLoop: { GATE: () => boolean; DEF: () => void } | undefined;
   private itemFrame: ObjectItemFrame = { force: false, mark: 0, key: undefined, mark2: 0, value: undefined };
   private objectItemOr: OrMethodOpts<void> | undefined;
+  private callFrame: CallFrame = {
+    name: -1,
+    open: -1,
+    close: -1,
+    done: true,
+    expandFinal: false,
+    args: [],
+    mark: 0,
+    arg: undefined,
+  };
+  private callLoop: { GATE: () => boolean; DEF: () => void } | undefined;
   private tpl: TemplateFrame = newTemplateFrame(K.EOF, -1, -1);
   private templateLoop: { GATE: () => boolean; DEF: () => void } | undefined;
   private bodyFrame: BodyFrame = newBodyFrame(K.EOF, 0);
@@ -1496,155 +1520,165 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /** FunctionCall = Identifier "(" [ Expression { "," Expression } [ "," | "..." ] ] ")" (EXP-19) */
   functionCall = this.RULE("functionCall", (name: number): Expression => {
-    let open = -1;
-    let close = -1;
-    let done = false;
-    let expandFinal = false;
-    const args: Expression[] = [];
+    // State lives in a frame (see tupleItems); nested calls save and restore the outer one.
     this.CONSUME(T.OParen);
-    this.ACTION(() => {
-      open = this.pos;
-      this.pushNL(false);
-    });
-    this.MANY({
-      GATE: () => !done,
-      DEF: () => {
-        this.OR({
-          IGNORE_AMBIGUITIES: true,
-          DEF: [
-            {
-              ALT: () => {
-                this.CONSUME(T.CParen);
-                this.ACTION(() => {
-                  close = this.pos;
-                  done = true;
-                });
-              },
-            },
-            {
-              ALT: () => {
-                let mark = 0;
-                this.ACTION(() => {
-                  mark = this.diags.length;
-                });
-                const arg = this.ACTION(() => this.fastExpression()) ?? this.SUBRULE(this.expression);
-                this.ACTION(() => args.push(arg));
-                this.OR2({
-                  IGNORE_AMBIGUITIES: true,
-                  DEF: [
-                    {
-                      GATE: () => !this.failedSince(mark),
-                      ALT: () => {
-                        this.OR3({
-                          IGNORE_AMBIGUITIES: true,
-                          DEF: [
-                            {
-                              ALT: () => {
-                                this.CONSUME2(T.CParen);
-                                this.ACTION(() => {
-                                  close = this.pos;
-                                  done = true;
-                                });
-                              },
-                            },
-                            {
-                              ALT: () => {
-                                this.CONSUME(T.Ellipsis);
-                                let sep = -1;
-                                this.ACTION(() => {
-                                  sep = this.pos;
-                                  expandFinal = true;
-                                  done = true;
-                                });
-                                this.OR4({
-                                  IGNORE_AMBIGUITIES: true,
-                                  DEF: [
-                                    {
-                                      ALT: () => {
-                                        this.CONSUME3(T.CParen);
-                                        this.ACTION(() => {
-                                          close = this.pos;
-                                        });
-                                      },
-                                    },
-                                    {
-                                      ALT: () =>
-                                        this.anyThen(10, () => {
-                                          if (!this.recovery) this.err(M.callMissingParen, sep, name);
-                                          close = this.recover(K.CParen);
-                                        }),
-                                    },
-                                  ],
-                                });
-                              },
-                            },
-                            {
-                              ALT: () => {
-                                this.CONSUME(T.Comma);
-                                this.OPTION(() => {
-                                  this.CONSUME4(T.CParen);
-                                  this.ACTION(() => {
-                                    close = this.pos;
-                                    done = true;
-                                  });
-                                });
-                              },
-                            },
-                            {
-                              ALT: () => {
-                                this.CONSUME(AnyToken);
-                                this.ACTION(() => {
-                                  const sep = this.pos;
-                                  if (this.kindAt(sep) === K.EOF) {
-                                    this.diags.push(
-                                      errorDiag(
-                                        ...M.unterminatedCall,
-                                        this.src.range(this.starts[name]!, this.ends[open]!),
-                                      ),
-                                    );
-                                  } else {
-                                    this.err(M.missingArgSeparator, sep, name);
-                                  }
-                                  close = this.recover(K.CParen);
-                                  done = true;
-                                });
-                              },
-                            },
-                          ],
-                        });
-                      },
-                    },
-                    {
-                      ALT: () =>
-                        this.anyThen(11, () => {
-                          close = this.recover(K.CParen);
-                          done = true;
-                        }),
-                    },
-                  ],
-                });
-              },
-            },
-          ],
-        });
-      },
-    });
-    return this.ACTION(() => {
-      this.popNL();
-      if (close < 0) close = this.prevIdx();
-      return new FunctionCallExpr(
-        this.src,
-        this.name(name),
-        args.slice(),
-        expandFinal,
-        this.starts[name]!,
-        this.ends[name]!,
-        this.starts[open]!,
-        this.starts[close]!,
-        this.ends[close]!,
-      );
-    });
+    const saved = this.callFrame;
+    const f: CallFrame = {
+      name,
+      open: this.pos,
+      close: -1,
+      done: false,
+      expandFinal: false,
+      args: [],
+      mark: 0,
+      arg: undefined,
+    };
+    this.callFrame = f;
+    this.ACTION(this.enterCall);
+    this.MANY((this.callLoop ??= this.callLoopDef()));
+    this.callFrame = saved;
+    this.finishedCall = f;
+    return this.ACTION(this.finishCall);
   });
+
+  private finishedCall: CallFrame | undefined;
+
+  private readonly enterCall = (): void => this.pushNL(false);
+
+  private readonly finishCall = (): Expression => {
+    const f = this.finishedCall!;
+    this.popNL();
+    const close = f.close < 0 ? this.prevIdx() : f.close;
+    return new FunctionCallExpr(
+      this.src,
+      this.name(f.name),
+      f.args.slice(),
+      f.expandFinal,
+      this.starts[f.name]!,
+      this.ends[f.name]!,
+      this.starts[f.open]!,
+      this.starts[close]!,
+      this.ends[close]!,
+    );
+  };
+
+  /** functionCall's argument loop, built once; it works on the innermost frame `this.callFrame`. */
+  private callLoopDef(): { GATE: () => boolean; DEF: () => void } {
+    const closeCall = (): void => {
+      const f = this.callFrame;
+      f.close = this.pos;
+      f.done = true;
+    };
+    const giveUp = (): void => {
+      const f = this.callFrame;
+      f.close = this.recover(K.CParen);
+      f.done = true;
+    };
+    const afterEllipsis: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME3(T.CParen);
+            this.ACTION(() => {
+              this.callFrame.close = this.pos;
+            });
+          },
+        },
+        {
+          ALT: () => {
+            const f = this.callFrame;
+            const sep = this.pos;
+            this.anyThen(10, () => {
+              if (!this.recovery) this.err(M.callMissingParen, sep, f.name);
+              f.close = this.recover(K.CParen);
+            });
+          },
+        },
+      ],
+    };
+    const separator: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME2(T.CParen);
+            this.ACTION(closeCall);
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.Ellipsis);
+            this.ACTION(() => {
+              const f = this.callFrame;
+              f.expandFinal = true;
+              f.done = true;
+            });
+            this.OR4(afterEllipsis);
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.Comma);
+            this.OPTION(() => {
+              this.CONSUME4(T.CParen);
+              this.ACTION(closeCall);
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(AnyToken);
+            this.ACTION(() => {
+              const f = this.callFrame;
+              const sep = this.pos;
+              if (this.kindAt(sep) === K.EOF) {
+                this.diags.push(
+                  errorDiag(...M.unterminatedCall, this.src.range(this.starts[f.name]!, this.ends[f.open]!)),
+                );
+              } else {
+                this.err(M.missingArgSeparator, sep, f.name);
+              }
+              giveUp();
+            });
+          },
+        },
+      ],
+    };
+    const afterArg: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => !this.failedSince(this.callFrame.mark), ALT: () => this.OR3(separator) },
+        { ALT: () => this.anyThen(11, giveUp) },
+      ],
+    };
+    const pushArg = (): void => {
+      const f = this.callFrame;
+      f.args.push(f.arg!);
+      f.arg = undefined;
+    };
+    const alternatives: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(T.CParen);
+            this.ACTION(closeCall);
+          },
+        },
+        {
+          ALT: () => {
+            const f = this.callFrame;
+            f.mark = this.diags.length;
+            f.arg = this.ACTION(this.fastExpressionAction) ?? this.SUBRULE(this.expression);
+            this.ACTION(pushArg);
+            this.OR2(afterArg);
+          },
+        },
+      ],
+    };
+    return { GATE: () => !this.callFrame.done, DEF: () => this.OR(alternatives) };
+  }
 
   // ---------------------------------------------------------------- traversals
 
@@ -2560,7 +2594,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       opener = this.pos;
       this.pushNL(false);
     });
-    const expr = this.ACTION(() => this.fastExpression()) ?? this.SUBRULE(this.expression);
+    const expr = this.ACTION(this.fastExpressionAction) ?? this.SUBRULE(this.expression);
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
