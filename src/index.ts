@@ -11,6 +11,7 @@ export { parseConfig, parseExpression, parseTemplate, tokenize } from "../gramma
 export * from "./hcl/index.js";
 export * as cty from "./cty/index.js";
 export * as functions from "./functions/index.js";
+export { preloadDependencies } from "./functions/deferred.js";
 export * as hcldec from "./hcldec/index.js";
 export { parseJSON, parseJSONExpression, jsonRenderSource, type JsonFile } from "./json/index.js";
 export * as spec from "./spec/index.js";
