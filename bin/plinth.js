@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-// The plinth command; the implementation is compiled into dist/ by `npm run build`.
-const { main } = await import("../dist/src/cli/main.js");
+// The plinth command. `npm run build` compiles it into dist/ and bundles it
+// into one module (dist/cli/main.mjs), which starts faster than the ~150
+// modules it is made of.
+const { main } = await import("../dist/cli/main.mjs");
 process.exitCode = await main(process.argv.slice(2));

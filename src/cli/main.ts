@@ -72,11 +72,17 @@ export async function main(argv: string[], io: Streams = processStreams()): Prom
   }
 }
 
+/** Our package.json's version, found upward from this module: it runs from dist/src/cli or, bundled, from dist/cli. */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {
-    version: string;
-  };
-  return pkg.version;
+  for (let dir = new URL(".", import.meta.url); ; dir = new URL("..", dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "plinth" && typeof pkg.version === "string") return pkg.version;
+    } catch {
+      // no package.json here; look further up
+    }
+    if (dir.pathname === "/") return "unknown";
+  }
 }
 
 function processStreams(): Streams {
