@@ -11,7 +11,10 @@
 // warm-up, as a CLI run would; its wall time and peak RSS are reported), and
 // another process parses four times ("warm": best of the last three).
 // Node's own baseline (about 45 MB RSS, 0.1 s to start and load) is included
-// in the process figures, as Go's is in hcldec's.
+// in the process figures, as Go's is in hcldec's. With the oracle installed,
+// our bin/hcldec also runs Go's exact command (`--var-refs` with an empty
+// spec: parse, list references, print JSON); the outputs must be identical,
+// and that pair is the like-for-like comparison with Go.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -62,16 +65,21 @@ function runNode(which, path, warm = true) {
   return { coldMs: cold.coldMs, wallMs: cold.wallMs, maxRSSKB: cold.maxRSSKB, warmMs: w?.warmMs ?? NaN };
 }
 
-function runGo(path) {
-  const args = ["--spec=" + join(outDir, "empty.hcldec"), "--var-refs", path];
+/** One `hcldec --var-refs` run (parse, list variable references, print JSON): its wall time, peak RSS and output. */
+function runVarRefs(cmd, pre, path) {
+  const args = [...pre, "--spec=" + join(outDir, "empty.hcldec"), "--var-refs", path];
   const t0 = performance.now();
   const r = hasTime
-    ? spawnSync("/usr/bin/time", ["-f", "%M", oracle, ...args], { encoding: "utf8", maxBuffer: 1 << 28 })
-    : spawnSync(oracle, args, { encoding: "utf8", maxBuffer: 1 << 28 });
+    ? spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8", maxBuffer: 1 << 28 })
+    : spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 28 });
   const wallMs = performance.now() - t0;
   const maxRSSKB = hasTime ? Number(r.stderr.trim().split("\n").pop()) : NaN;
-  return { wallMs, maxRSSKB };
+  return { wallMs, maxRSSKB, stdout: r.stdout };
 }
+
+const runGo = (path) => runVarRefs(oracle, [], path);
+// The same command as Go's, through our bin/hcldec: the same task from process start to output.
+const runOurVarRefs = (path) => runVarRefs(process.execPath, [join(root, "bin", "hcldec")], path);
 
 const mb = (bytes) => bytes / 1e6;
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : "—");
@@ -82,7 +90,11 @@ for (const input of inputs) {
   const skipH2J = quick && bytes > 2 << 20;
   const h2j = skipH2J ? undefined : runNode("hcl2json", input.path, false);
   const go = hasGo ? runGo(input.path) : undefined;
-  rows.push({ input, bytes, ours, h2j, go });
+  const ourCli = hasGo ? runOurVarRefs(input.path) : undefined;
+  if (go !== undefined && ourCli !== undefined && go.stdout !== ourCli.stdout) {
+    throw new Error(`hcldec --var-refs output differs from Go's on ${input.path}`);
+  }
+  rows.push({ input, bytes, ours, h2j, go: go && { ...go, stdout: undefined }, ourCli: ourCli && { ...ourCli, stdout: undefined } });
   const line = [
     `${input.name} (${fmt(mb(bytes), 1)} MB)`,
     `plinth: cold ${fmt(mb(bytes) / (ours.coldMs / 1000))} MB/s, warm ${fmt(mb(bytes) / (ours.warmMs / 1000))} MB/s, process ${fmt(ours.wallMs / 1000)} s, peak RSS ${fmt(ours.maxRSSKB / 1024, 0)} MB (${fmt((ours.maxRSSKB * 1024) / bytes, 1)}x input)`,
@@ -92,6 +104,11 @@ for (const input of inputs) {
     go
       ? `go hcldec --var-refs: process ${fmt(go.wallMs / 1000)} s (${fmt(mb(bytes) / (go.wallMs / 1000))} MB/s), peak RSS ${fmt(go.maxRSSKB / 1024, 0)} MB — speed ratio plinth/Go ${fmt(go.wallMs / ours.wallMs, 2)}, peak RSS ratio Go/plinth ${fmt(go.maxRSSKB / ours.maxRSSKB, 1)}`
       : "go hcldec: oracle not installed (../shared/tools/oracle-setup.sh)",
+    ...(go && ourCli
+      ? [
+          `plinth hcldec --var-refs (same command, same output): process ${fmt(ourCli.wallMs / 1000)} s, peak RSS ${fmt(ourCli.maxRSSKB / 1024, 0)} MB — speed ratio plinth/Go ${fmt(go.wallMs / ourCli.wallMs, 2)}, peak RSS ratio Go/plinth ${fmt(go.maxRSSKB / ourCli.maxRSSKB, 1)}`,
+        ]
+      : []),
   ];
   console.log(line.join("\n  ") + "\n");
 }
