@@ -688,7 +688,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     this.MANY((this.bodyLoop ??= this.bodyLoopDef()));
     this.bodyFrame = saved;
     this.finished = frame;
-    return this.ACTION(this.finishBody);
+    return this.RECORDING_PHASE ? (undefined as never) : this.finishBody();
   });
 
   /** The frame of the body or template whose rule just ended, for its finishing action. */
@@ -726,7 +726,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         {
           ALT: () => {
             this.bodyFrame.item = this.SUBRULE(this.bodyItem);
-            this.ACTION(this.addPendingBodyItem);
+            if (!this.RECORDING_PHASE) this.addPendingBodyItem();
           },
         },
         {
@@ -822,7 +822,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     // Plain reads, harmless while Chevrotain records the grammar.
     const eq = this.pos;
     const mark = this.diags.length;
-    const expr = this.ACTION(this.fastExpressionAction) ?? this.SUBRULE(this.expression);
+    const expr = this.fastExpressionLive() ?? this.SUBRULE(this.expression);
     if (!singleLine) {
       // The usual ending, a newline after a well-formed value, taken without
       // the alternatives below and the closures they cost.
@@ -831,7 +831,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       pending.eq = eq;
       pending.mark = mark;
       pending.expr = expr;
-      const done = this.ACTION(this.finishAttributeAtNewline);
+      const done = this.RECORDING_PHASE ? undefined : this.finishAttributeAtNewline();
       if (done !== undefined) return done;
     }
     return this.attributeEnding(ident, singleLine, eq, mark, expr);
@@ -1205,7 +1205,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     const start = this.peekIdx();
     const mark = this.diags.length;
     const cond = this.SUBRULE(this.binaryExpr);
-    if (this.ACTION(this.noQuestionAhead) === true) return cond;
+    if (!this.RECORDING_PHASE && this.noQuestionAhead()) return cond;
     return this.conditionalRest(start, mark, cond);
   });
 
@@ -1266,7 +1266,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     const mark = this.diags.length;
     const first = this.SUBRULE(this.operand);
     // A lone operand, the common case, needs no operator loop (and no closures).
-    if (this.ACTION(this.noOperatorAhead) === true) return first;
+    if (!this.RECORDING_PHASE && this.noOperatorAhead()) return first;
     return this.operatorChain(mark, first);
   });
 
@@ -1311,10 +1311,10 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /** Operand = Term { Traversal } — hclsyntax parseExpressionWithTraversals. */
   operand = this.RULE("operand", (): Expression => {
-    this.ACTION(this.enterOperand);
+    if (!this.RECORDING_PHASE) this.enterOperand();
     let result = this.SUBRULE(this.term);
-    if (this.ACTION(this.noTraversalAhead) !== true) result = this.operandTraversals(result);
-    this.ACTION(this.leaveOperand);
+    if (this.RECORDING_PHASE || !this.noTraversalAhead()) result = this.operandTraversals(result);
+    if (!this.RECORDING_PHASE) this.leaveOperand();
     return result;
   });
 
@@ -1335,7 +1335,14 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   private readonly leaveOperand = (): void => {
     this.depth--;
   };
-  private readonly fastExpressionAction = (): Expression | undefined => this.fastExpression();
+  /**
+   * fastExpression outside Chevrotain's recording phase. The hot rules test
+   * RECORDING_PHASE themselves instead of going through ACTION, whose call
+   * through a function value the JIT cannot inline.
+   */
+  private fastExpressionLive(): Expression | undefined {
+    return this.RECORDING_PHASE ? undefined : this.fastExpression();
+  }
   private readonly pendingAttr: { ident: number; eq: number; mark: number; expr: Expression | undefined } = {
     ident: -1,
     eq: -1,
@@ -1379,7 +1386,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       IGNORE_AMBIGUITIES: true,
       DEF: [
         { ALT: () => this.SUBRULE(this.functionCall, { ARGS: [this.pos] }) },
-        { ALT: () => this.ACTION(() => this.variableOrKeyword(this.pos)) },
+        { ALT: () => (this.RECORDING_PHASE ? (undefined as never) : this.variableOrKeyword(this.pos)) },
       ],
     };
     const signs: OrMethodOpts<void> = {
@@ -1393,7 +1400,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         {
           ALT: () => {
             this.CONSUME(T.NumberLit);
-            return this.ACTION(() => this.numberLiteral(this.pos));
+            return this.RECORDING_PHASE ? (undefined as never) : this.numberLiteral(this.pos);
           },
         },
         {
@@ -1534,11 +1541,11 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       arg: undefined,
     };
     this.callFrame = f;
-    this.ACTION(this.enterCall);
+    if (!this.RECORDING_PHASE) this.enterCall();
     this.MANY((this.callLoop ??= this.callLoopDef()));
     this.callFrame = saved;
     this.finishedCall = f;
-    return this.ACTION(this.finishCall);
+    return this.RECORDING_PHASE ? (undefined as never) : this.finishCall();
   });
 
   private finishedCall: CallFrame | undefined;
@@ -1603,7 +1610,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         {
           ALT: () => {
             this.CONSUME2(T.CParen);
-            this.ACTION(closeCall);
+            if (!this.RECORDING_PHASE) closeCall();
           },
         },
         {
@@ -1622,7 +1629,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
             this.CONSUME(T.Comma);
             this.OPTION(() => {
               this.CONSUME4(T.CParen);
-              this.ACTION(closeCall);
+              if (!this.RECORDING_PHASE) closeCall();
             });
           },
         },
@@ -1663,15 +1670,15 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         {
           ALT: () => {
             this.CONSUME(T.CParen);
-            this.ACTION(closeCall);
+            if (!this.RECORDING_PHASE) closeCall();
           },
         },
         {
           ALT: () => {
             const f = this.callFrame;
             f.mark = this.diags.length;
-            f.arg = this.ACTION(this.fastExpressionAction) ?? this.SUBRULE(this.expression);
-            this.ACTION(pushArg);
+            f.arg = this.fastExpressionLive() ?? this.SUBRULE(this.expression);
+            if (!this.RECORDING_PHASE) pushArg();
             this.OR2(afterArg);
           },
         },
@@ -1962,22 +1969,28 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /** TupleOrFor = "[" ( ForTuple | Tuple ) (EXP-15, EXP-18) */
   tupleOrFor = this.RULE("tupleOrFor", (): Expression => {
-    let open = -1;
     this.CONSUME(T.OBrack);
-    this.ACTION(() => {
-      open = this.pos;
-      this.pushNL(false);
-    });
-    const result = this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { ALT: () => this.SUBRULE(this.forExpr, { ARGS: [open, K.CBrack] }) },
-        { ALT: () => this.SUBRULE(this.tupleItems, { ARGS: [open] }) },
-      ],
-    });
-    this.ACTION(() => this.popNL());
+    // Read by the alternatives as they start, before anything nested can change it.
+    this.openIdx = this.pos;
+    if (!this.RECORDING_PHASE) this.pushNL(false);
+    const result = this.OR(
+      (this.tupleOrForOr ??= {
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          { ALT: () => this.SUBRULE(this.forExpr, { ARGS: [this.openIdx, K.CBrack] }) },
+          { ALT: () => this.SUBRULE(this.tupleItems, { ARGS: [this.openIdx] }) },
+        ],
+      }),
+    );
+    if (!this.RECORDING_PHASE) this.popNL();
     return result;
   });
+
+  /** The opening bracket or brace of the tuple or object being read, and whether a `for` follows it. */
+  private openIdx = -1;
+  private openIsFor = false;
+  private tupleOrForOr: OrMethodOpts<Expression> | undefined;
+  private objectOrForOr: OrMethodOpts<Expression> | undefined;
 
   /** Tuple = [ Expression { "," Expression } [ "," ] ] "]" */
   tupleItems = this.RULE("tupleItems", (open: number): Expression => {
@@ -2004,7 +2017,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         {
           ALT: () => {
             this.CONSUME2(T.CBrack);
-            this.ACTION(closeTuple);
+            if (!this.RECORDING_PHASE) closeTuple();
           },
         },
         { ALT: () => this.CONSUME(T.Comma) },
@@ -2048,15 +2061,15 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         {
           ALT: () => {
             this.CONSUME(T.CBrack);
-            this.ACTION(closeTuple);
+            if (!this.RECORDING_PHASE) closeTuple();
           },
         },
         {
           ALT: () => {
             const f = this.tupleFrame;
             f.mark = this.diags.length;
-            f.item = this.ACTION(this.fastExpressionAction) ?? this.SUBRULE(this.expression);
-            this.ACTION(pushItem);
+            f.item = this.fastExpressionLive() ?? this.SUBRULE(this.expression);
+            if (!this.RECORDING_PHASE) pushItem();
             this.OR2(afterItem);
           },
         },
@@ -2067,27 +2080,30 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /** ObjectOrFor = "{" ( ForObject | Object ) (EXP-16, EXP-18) */
   objectOrFor = this.RULE("objectOrFor", (): Expression => {
-    let open = -1;
-    let isFor = false;
     this.CONSUME(T.OBrace);
-    this.ACTION(() => {
-      open = this.pos;
+    this.openIdx = this.pos;
+    if (!this.RECORDING_PHASE) {
       // A `for` after the brace starts a for-expression even on the next line (EXP-18).
       this.pushNL(false);
-      isFor = this.pk() === K.KwFor;
-      if (!isFor) {
+      this.openIsFor = this.pk() === K.KwFor;
+      if (!this.openIsFor) {
         this.popNL();
         this.pushNL(true);
       }
-    });
-    const result = this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => isFor, ALT: () => this.SUBRULE(this.forExpr, { ARGS: [open, K.CBrace] }) },
-        { ALT: () => this.SUBRULE(this.objectItems, { ARGS: [open] }) },
-      ],
-    });
-    this.ACTION(() => this.popNL());
+    }
+    const result = this.OR(
+      (this.objectOrForOr ??= {
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          {
+            GATE: () => this.openIsFor,
+            ALT: () => this.SUBRULE(this.forExpr, { ARGS: [this.openIdx, K.CBrace] }),
+          },
+          { ALT: () => this.SUBRULE(this.objectItems, { ARGS: [this.openIdx] }) },
+        ],
+      }),
+    );
+    if (!this.RECORDING_PHASE) this.popNL();
     return result;
   });
 
@@ -2112,7 +2128,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         {
           ALT: () => {
             this.CONSUME(T.CBrace);
-            this.ACTION(this.closeObject);
+            if (!this.RECORDING_PHASE) this.closeObject();
           },
         },
         { ALT: () => this.SUBRULE(this.objectItem) },
@@ -2137,7 +2153,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       mark2: 0,
       value: undefined,
     };
-    f.key = this.ACTION(this.fastExpressionAction) ?? this.SUBRULE(this.expression);
+    f.key = this.fastExpressionLive() ?? this.SUBRULE(this.expression);
     this.itemFrame = f;
     this.OR((this.objectItemOr ??= this.objectItemAlternatives()));
     this.itemFrame = saved;
@@ -2156,7 +2172,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         {
           ALT: () => {
             this.CONSUME(T.CBrace);
-            this.ACTION(this.closeObject);
+            if (!this.RECORDING_PHASE) this.closeObject();
           },
         },
         { ALT: () => this.CONSUME(T.Comma) },
@@ -2185,7 +2201,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         {
           GATE: () => !this.failedSince(this.itemFrame.mark2),
           ALT: () => {
-            this.ACTION(pushItem);
+            if (!this.RECORDING_PHASE) pushItem();
             this.OR5(ending);
           },
         },
@@ -2204,7 +2220,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
             this.OR3(separator);
             const f = this.itemFrame;
             f.mark2 = this.diags.length;
-            f.value = this.ACTION(this.fastExpressionAction) ?? this.SUBRULE2(this.expression);
+            f.value = this.fastExpressionLive() ?? this.SUBRULE2(this.expression);
             this.OR4(afterValue);
           },
         },
@@ -2469,7 +2485,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     this.MANY((this.templateLoop ??= this.templateLoopDef()));
     this.tpl = saved;
     this.finished = frame;
-    return this.ACTION(this.finishPendingTemplate);
+    return this.RECORDING_PHASE ? (undefined as never) : this.finishPendingTemplate();
   });
 
   private readonly finishPendingTemplate = (): Expression => this.finishTemplate(this.finished as TemplateFrame);
@@ -2594,7 +2610,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       opener = this.pos;
       this.pushNL(false);
     });
-    const expr = this.ACTION(this.fastExpressionAction) ?? this.SUBRULE(this.expression);
+    const expr = this.fastExpressionLive() ?? this.SUBRULE(this.expression);
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
