@@ -558,9 +558,37 @@ export function mapValEmpty(elementType: Type): Value {
 
 export function objectVal(attrs: Readonly<Record<string, Value>> | ReadonlyMap<string, Value>): Value {
   const list = attrs instanceof Map ? [...attrs] : Object.entries(attrs);
+  const t = recentObjectType(list);
+  if (t !== undefined) return new Value(t, sortedMap(list));
   const types = new Map<string, Type>();
   for (const [k, v] of list) types.set(k, v.type);
-  return new Value(objectOf(types), sortedMap(list));
+  const made = objectOf(types);
+  recentObjectTypes[recentNext] = made;
+  recentNext = (recentNext + 1) % recentObjectTypes.length;
+  return new Value(made, sortedMap(list));
+}
+
+// The last few object types objectVal built. Configurations build many
+// objects of a handful of shapes (every `labels = {…}` of every block), and
+// types are immutable, so a value whose attributes have exactly the types of
+// one of these shares it: no type to build, and type comparisons become
+// identity checks.
+const recentObjectTypes: (ObjectType | undefined)[] = [undefined, undefined, undefined, undefined];
+let recentNext = 0;
+
+function recentObjectType(list: readonly [string, Value][]): ObjectType | undefined {
+  for (const t of recentObjectTypes) {
+    if (t === undefined || t.attributeNames.length !== list.length) continue;
+    let fits = true;
+    for (const [k, v] of list) {
+      if (t.attributeType(k) !== v.type) {
+        fits = false;
+        break;
+      }
+    }
+    if (fits) return t;
+  }
+  return undefined;
 }
 export const EmptyObjectVal = objectVal({});
 

@@ -7,6 +7,7 @@
 import type { Attribute, Block, Body, Expression } from "./ast.js";
 import type {
   BodyContent,
+  BlockHeaderSchema,
   BodySchema,
   HclAttribute,
   HclBlock,
@@ -123,6 +124,15 @@ function hclBlock(b: Block): HclBlock {
   return new NativeBlock(b);
 }
 
+const blockSchemaMaps = new WeakMap<BodySchema, Map<string, BlockHeaderSchema>>();
+
+/** The schema's block types by name, made once per schema: a decoder applies one schema to many bodies. */
+function blockSchemas(schema: BodySchema): Map<string, BlockHeaderSchema> {
+  let m = blockSchemaMaps.get(schema);
+  if (m === undefined) blockSchemaMaps.set(schema, (m = new Map(schema.blocks.map((b) => [b.type, b]))));
+  return m;
+}
+
 /** A native-syntax body as an `HclBody`. */
 export class NativeBody implements HclBody {
   constructor(
@@ -201,7 +211,7 @@ export class NativeBody implements HclBody {
       attributes.set(s.name, hclAttribute(attr));
     }
 
-    const wanted = new Map(schema.blocks.map((b) => [b.type, b]));
+    const wanted = blockSchemas(schema);
     for (const block of this.body.blocks) {
       if (hiddenBlocks.has(block.type)) continue;
       const s = wanted.get(block.type);

@@ -57,4 +57,23 @@ describe("objectValLike", () => {
       ).type,
     ).not.toBe(opt);
   });
+
+  it("objectVal shares a recent type of the same shape, and its type is always the structural one", () => {
+    const a = objectVal(
+      new Map([
+        ["x", stringVal("a")],
+        ["n", numberIntVal(1)],
+      ]),
+    );
+    const b = objectVal({ n: numberIntVal(2), x: stringVal("b") });
+    expect(b.type).toBe(a.type);
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 3 }), typedValueArb(), { maxKeys: 3 }), (attrs) => {
+        const v = objectVal(attrs);
+        const want = objectOf(new Map(Object.entries(attrs).map(([k, x]) => [k, x.type])));
+        expect(v.type.key).toBe(want.key);
+      }),
+      { seed: 20261126, numRuns: 500 },
+    );
+  });
 });
