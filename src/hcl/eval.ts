@@ -622,15 +622,27 @@ function quickBinary(op: BinaryOperator, a: Value, b: Value): Value | undefined 
   if (typeof x === "number" && typeof y === "number" && a.type === NumberType && b.type === NumberType) {
     let r: num.NumberResult;
     switch (op) {
-      case "+":
+      case "+": {
+        // A safe-integer sum is exact; num.add would give the same, through a result object.
+        const sum = x + y;
+        if (Number.isSafeInteger(sum) && num.fastNumberPath()) return numberVal(sum, Math.max(a.prec, b.prec));
         r = num.add(x, a.prec, y, b.prec);
         break;
-      case "-":
+      }
+      case "-": {
+        const diff = x - y;
+        if (Number.isSafeInteger(diff) && num.fastNumberPath()) return numberVal(diff, Math.max(a.prec, b.prec));
         r = num.subtract(x, a.prec, y, b.prec);
         break;
-      case "*":
+      }
+      case "*": {
+        const prod = x * y;
+        const prec = Math.max(a.prec, b.prec);
+        // As num.multiply: an exact safe-integer product keeps any precision of at least 53 bits.
+        if (prec >= 53 && Number.isSafeInteger(prod) && num.fastNumberPath()) return numberVal(prod, prec);
         r = num.multiply(x, a.prec, y, b.prec);
         break;
+      }
       case "/":
         if (y === 0) return undefined;
         r = num.divide(x, a.prec, y, b.prec);
