@@ -3,7 +3,7 @@
 // not pay for them. vitest gives each test file fresh module instances, so
 // the registry here starts with nothing loaded. The lint rule in
 // eslint.config.mjs keeps value imports of these packages out of src/.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { stringVal } from "../../src/cty/value.js";
 import { deferredModules, objectWith, preloadDependencies } from "../../src/functions/deferred.js";
 import { packerFunctions } from "../../src/hcl/functions.js";
@@ -72,5 +72,29 @@ describe("deferred function dependencies", () => {
     expect(typeof viaImport.parseAllDocuments).toBe("function");
     const iconvNs = objectWith<{ encode: unknown }>("encode")(await import("iconv-lite"));
     expect(typeof iconvNs.encode).toBe("function");
+  });
+});
+
+describe("deferred function dependencies without Node's loader", () => {
+  it("a function reports that its library is not loaded, and works after preloadDependencies()", async () => {
+    // A browser-like host: no process.getBuiltinModule. Fresh module instances,
+    // so nothing is cached from the tests above.
+    vi.resetModules();
+    const proc = process as { getBuiltinModule?: unknown };
+    const saved = proc.getBuiltinModule;
+    proc.getBuiltinModule = undefined;
+    try {
+      const fnMod = await import("../../src/hcl/functions.js");
+      const deferred = await import("../../src/functions/deferred.js");
+      const cty = await import("../../src/cty/value.js");
+      const yamldecode = fnMod.packerFunctions().get("yamldecode")!;
+      const arg = [cty.stringVal("a: b")];
+      expect(() => yamldecode.call(arg)).toThrow(deferred.DependencyNotLoadedError);
+      expect(() => yamldecode.call(arg)).toThrow('the "yaml" library is not loaded; await preloadDependencies() first');
+      await deferred.preloadDependencies();
+      expect(yamldecode.call(arg).getAttr("a").asString()).toBe("b");
+    } finally {
+      proc.getBuiltinModule = saved;
+    }
   });
 });
