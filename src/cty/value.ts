@@ -577,18 +577,15 @@ const recentObjectTypes: (ObjectType | undefined)[] = [undefined, undefined, und
 let recentNext = 0;
 
 function recentObjectType(list: readonly [string, Value][]): ObjectType | undefined {
-  for (const t of recentObjectTypes) {
-    if (t === undefined || t.attributeNames.length !== list.length) continue;
-    let fits = true;
-    for (const [k, v] of list) {
-      if (t.attributeType(k) !== v.type) {
-        fits = false;
-        break;
-      }
-    }
-    if (fits) return t;
-  }
+  for (const t of recentObjectTypes) if (t !== undefined && fitsExactly(t, list, list.length)) return t;
   return undefined;
+}
+
+/** Whether `t` has exactly these attributes, each with the very (identical) type of its value, and none optional. */
+function fitsExactly(t: ObjectType, attrs: Iterable<[string, Value]>, size: number): boolean {
+  if (t.attributeNames.length !== size || t.optional.size !== 0) return false;
+  for (const [k, v] of attrs) if (t.attributeType(k) !== v.type) return false;
+  return true;
 }
 export const EmptyObjectVal = objectVal({});
 
@@ -600,16 +597,7 @@ export const EmptyObjectVal = objectVal({});
  * identity check.
  */
 export function objectValLike(attrs: ReadonlyMap<string, Value>, like: Type | undefined): Value {
-  if (like instanceof ObjectType && like.attributeNames.length === attrs.size && like.optional.size === 0) {
-    let same = true;
-    for (const [k, v] of attrs) {
-      if (like.attributeType(k) !== v.type) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return new Value(like, sortedMap([...attrs]));
-  }
+  if (like instanceof ObjectType && fitsExactly(like, attrs, attrs.size)) return new Value(like, sortedMap([...attrs]));
   return objectVal(attrs);
 }
 

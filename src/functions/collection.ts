@@ -11,6 +11,7 @@
  * (a wholly unknown result, a skipped null argument), Plinth keeps it, so a
  * sensitive value never loses its mark by passing through a function.
  */
+import { graphemeCount } from "../cty/graphemes.js";
 import { ConversionError, convert, unify } from "../cty/convert.js";
 import * as ops from "../cty/operations.js";
 import {
@@ -47,7 +48,6 @@ import {
 } from "../cty/value.js";
 import { ArgError, Function, FunctionError, staticReturnType } from "./function.js";
 import { toInt64, WHOLE_NUMBER_MESSAGE } from "./number.js";
-import { graphemeCount } from "../cty/graphemes.js";
 
 // ---------------------------------------------------------------- helpers
 

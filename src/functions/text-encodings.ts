@@ -138,14 +138,9 @@ function singleByte(table: readonly number[]): TextCodec {
  * Mac Roman.
  */
 function iconvTable(name: string, c1Undefined: boolean, patch: readonly [number, number][] = []): number[] {
+  const iconv = iconvLib.get();
   const t: number[] = [];
-  for (let b = 0; b < 256; b++)
-    t.push(
-      iconvLib
-        .get()
-        .decode(Buffer.from([b]), name)
-        .codePointAt(0)!,
-    );
+  for (let b = 0; b < 256; b++) t.push(iconv.decode(Buffer.from([b]), name).codePointAt(0)!);
   if (c1Undefined) for (let b = 0x80; b < 0xa0; b++) t[b] = 0xfffd;
   for (const [b, c] of patch) t[b] = c;
   return t;
@@ -155,8 +150,9 @@ function iconvTable(name: string, c1Undefined: boolean, patch: readonly [number,
 function iconvCodec(name: string): TextCodec {
   return {
     encode: (s) => {
-      const b = iconvLib.get().encode(s, name);
-      return iconvLib.get().decode(b, name) === s ? new Uint8Array(b) : undefined;
+      const iconv = iconvLib.get();
+      const b = iconv.encode(s, name);
+      return iconv.decode(b, name) === s ? new Uint8Array(b) : undefined;
     },
     decode: (b) => iconvLib.get().decode(Buffer.from(b), name),
   };
@@ -215,8 +211,9 @@ const iso2022jp: TextCodec = {
         out.push(c);
         continue;
       }
-      const e = iconvLib.get().encode(ch, "euc-jp");
-      if (iconvLib.get().decode(e, "euc-jp") !== ch) return undefined;
+      const iconv = iconvLib.get();
+      const e = iconv.encode(ch, "euc-jp");
+      if (iconv.decode(e, "euc-jp") !== ch) return undefined;
       if (e.length === 2 && e[0] === 0x8e) {
         esc("kana", [0x28, 0x49]);
         out.push(e[1]! - 0x80);
@@ -283,14 +280,15 @@ const hzgb2312: TextCodec = {
         continue;
       }
       // x/text's HZ encoder uses the GB 18030 two-byte codes (the euro sign is A2E3, not GBK's 80).
-      const e = iconvLib.get().encode(ch, "gb18030");
+      const iconv = iconvLib.get();
+      const e = iconv.encode(ch, "gb18030");
       if (
         e.length !== 2 ||
         e[0]! < 0xa1 ||
         e[0]! > 0xfe ||
         e[1]! < 0xa1 ||
         e[1]! > 0xfe ||
-        iconvLib.get().decode(e, "gb18030") !== ch
+        iconv.decode(e, "gb18030") !== ch
       )
         return undefined;
       if (!gb) out.push(0x7e, 0x7b);

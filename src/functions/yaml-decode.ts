@@ -173,6 +173,8 @@ function resolveScalar(tag: string, src: string, quoted: boolean): Value | null 
 class YAMLError extends Error {}
 
 interface YAMLWalk {
+  /** The yaml package, loaded once for the whole walk. */
+  yaml: YAMLApi;
   lines: LineCounter;
   /** The document text (after go-cty-yaml's empty-input substitution). */
   source: string;
@@ -196,8 +198,8 @@ type Resolved = Value | Type;
 const nullResult = (w: YAMLWalk): Resolved => (w.typeMode ? DynamicPseudoType : nullVal(DynamicPseudoType));
 const typeOf = (w: YAMLWalk, v: Value): Resolved => (w.typeMode ? v.type : v);
 
-function isQuoted(n: YNode): boolean {
-  return yamlLib.get().isScalar(n) && (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE");
+function isQuoted(w: YAMLWalk, n: YNode): boolean {
+  return w.yaml.isScalar(n) && (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE");
 }
 
 function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
@@ -215,7 +217,7 @@ function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
     }
     return r;
   };
-  if (yamlLib.get().isAlias(n)) {
+  if (w.yaml.isAlias(n)) {
     w.aliasCount++;
     const name = n.source;
     if (w.anchorsPending.has(name))
@@ -224,7 +226,7 @@ function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
     if (r === undefined) posError(w, offset, `reference to undefined anchor ${goQuote(name)}`, 1);
     return r;
   }
-  if (yamlLib.get().isScalar(n)) {
+  if (w.yaml.isScalar(n)) {
     const tag = n.tag ?? "";
     let src = String(n.value);
     // libyaml keeps no final line break for a clipped block scalar that ends the input without one;
@@ -239,7 +241,7 @@ function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
     if (w.typeMode && tag === "" && n.type !== "PLAIN") return complete(StringType);
     let v: Value | null | typeof MERGE;
     try {
-      v = resolveScalar(tag, src, isQuoted(n));
+      v = resolveScalar(tag, src, isQuoted(w, n));
     } catch (e) {
       if (e instanceof YAMLError) throw e;
       posError(w, offset, (e as Error).message);
@@ -248,7 +250,7 @@ function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
     if (v === MERGE) v = stringVal("<<");
     return complete(v === null ? nullResult(w) : typeOf(w, v));
   }
-  if (yamlLib.get().isMap(n)) {
+  if (w.yaml.isMap(n)) {
     const tag = n.tag ?? "";
     if (tag !== "" && tag !== MAP_TAG) posError(w, offset, `can't interpret mapping as ${tag}`);
     const vals = new Map<string, Resolved>();
@@ -257,7 +259,7 @@ function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
       const keyOffset = key?.range?.[0] ?? offset;
       if (
         key !== null &&
-        yamlLib.get().isScalar(key) &&
+        w.yaml.isScalar(key) &&
         ((key.tag ?? "") === MERGE_TAG || ((key.tag ?? "") === "" && String(key.value) === "<<"))
       ) {
         w.decodeCount++;
@@ -265,11 +267,11 @@ function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
         mergeInto(w, vals, val, keyOffset);
         continue;
       }
-      if (key === null || !yamlLib.get().isScalar(key)) {
+      if (key === null || !w.yaml.isScalar(key)) {
         posError(w, keyOffset, "only strings are allowed as mapping keys");
       }
       w.decodeCount++;
-      const kv = resolveScalar(key.tag ?? "", String(key.value), isQuoted(key));
+      const kv = resolveScalar(key.tag ?? "", String(key.value), isQuoted(w, key));
       if (kv === null) posError(w, keyOffset, "mapping key cannot be null");
       const ks = kv === MERGE ? stringVal("<<") : kv;
       let k: Value;
@@ -284,7 +286,7 @@ function walkYAML(w: YAMLWalk, n: YNode | null): Resolved {
     if (w.typeMode) return complete(vals.size === 0 ? EmptyObjectType : objectOf(vals as Map<string, Type>));
     return complete(objectVal(vals as Map<string, Value>));
   }
-  if (yamlLib.get().isSeq(n)) {
+  if (w.yaml.isSeq(n)) {
     const tag = n.tag ?? "";
     if (tag !== "" && tag !== SEQ_TAG) posError(w, offset, `can't interpret sequence as ${tag}`);
     const items = n.items.map((e) => walkYAML(w, e as YNode | null));
@@ -366,6 +368,7 @@ export function parseYAML(src: string, typeMode: boolean): Resolved {
     strict: false,
   });
   const w: YAMLWalk = {
+    yaml: Y,
     lines,
     source: src,
     anchorsPending: new Map(),

@@ -635,14 +635,9 @@ function quickBinary(op: BinaryOperator, a: Value, b: Value): Value | undefined 
         r = num.subtract(x, a.prec, y, b.prec);
         break;
       }
-      case "*": {
-        const prod = x * y;
-        const prec = Math.max(a.prec, b.prec);
-        // As num.multiply: an exact safe-integer product keeps any precision of at least 53 bits.
-        if (prec >= 53 && Number.isSafeInteger(prod) && num.fastNumberPath()) return numberVal(prod, prec);
+      case "*":
         r = num.multiply(x, a.prec, y, b.prec);
         break;
-      }
       case "/":
         if (y === 0) return undefined;
         r = num.divide(x, a.prec, y, b.prec);

@@ -94,10 +94,6 @@ class NativeAttribute implements HclAttribute {
   }
 }
 
-function hclAttribute(a: Attribute): HclAttribute {
-  return new NativeAttribute(a);
-}
-
 class NativeBlock implements HclBlock {
   readonly body: HclBody;
   constructor(private readonly b: Block) {
@@ -118,10 +114,6 @@ class NativeBlock implements HclBlock {
   get labelRanges(): readonly Range[] {
     return this.b.labelRanges;
   }
-}
-
-function hclBlock(b: Block): HclBlock {
-  return new NativeBlock(b);
 }
 
 const blockSchemaMaps = new WeakMap<BodySchema, Map<string, BlockHeaderSchema>>();
@@ -208,7 +200,7 @@ export class NativeBody implements HclBody {
         continue;
       }
       hiddenAttrs.add(s.name);
-      attributes.set(s.name, hclAttribute(attr));
+      attributes.set(s.name, new NativeAttribute(attr));
     }
 
     const wanted = blockSchemas(schema);
@@ -241,7 +233,7 @@ export class NativeBody implements HclBody {
         );
         continue;
       }
-      blocks.push(hclBlock(block));
+      blocks.push(new NativeBlock(block));
     }
     // Blocks are hidden only now, so that several blocks of one type are all read above.
     for (const s of schema.blocks) hiddenBlocks.add(s.type);
@@ -262,7 +254,7 @@ export class NativeBody implements HclBody {
     }
     const attributes = new Map<string, HclAttribute>();
     for (const a of this.body.attributes) {
-      if (!this.hiddenAttrs.has(a.name)) attributes.set(a.name, hclAttribute(a));
+      if (!this.hiddenAttrs.has(a.name)) attributes.set(a.name, new NativeAttribute(a));
     }
     return { attributes, diagnostics: diags };
   }
