@@ -15,9 +15,6 @@ import * as num from "../cty/number.js";
 import {
   DynamicVal,
   EmptyTupleVal,
-  False,
-  numberVal,
-  True,
   listVal,
   listValEmpty,
   objectVal,
@@ -32,7 +29,6 @@ import * as opFns from "../functions/operators.js";
 import type {
   AnonSymbolExpr,
   BinaryOpExpr,
-  BinaryOperator,
   ConditionalExpr,
   Expression,
   ForExpr,
@@ -48,6 +44,7 @@ import { ExprTag, LiteralValueExpr, ScopeTraversalExpr } from "./ast.js";
 import { type Diagnostic, errorDiag, hasErrors } from "./diagnostic.js";
 import { nameSuggestion } from "./didyoumean.js";
 import { EvalContext } from "./eval-context.js";
+import { BINARY_FUNCTIONS, compiledFor, ForScope, quickBinary } from "./eval-loop.js";
 import { literalValue } from "./literal.js";
 import { index, traverseAbs, traverseRel, type ValueResult } from "./ops.js";
 import { type Range, rangeBetween } from "./pos.js";
@@ -536,22 +533,6 @@ function describeTypeMismatch(a: Type, b: Type): string {
 
 // ------------------------------------------------------------------ operators
 
-const BINARY_FUNCTIONS: Record<BinaryOperator, Function> = {
-  "||": opFns.OrFunc,
-  "&&": opFns.AndFunc,
-  "==": opFns.EqualFunc,
-  "!=": opFns.NotEqualFunc,
-  ">": opFns.GreaterThanFunc,
-  ">=": opFns.GreaterThanOrEqualToFunc,
-  "<": opFns.LessThanFunc,
-  "<=": opFns.LessThanOrEqualToFunc,
-  "+": opFns.AddFunc,
-  "-": opFns.SubtractFunc,
-  "*": opFns.MultiplyFunc,
-  "/": opFns.DivideFunc,
-  "%": opFns.ModuloFunc,
-};
-
 function resultTypeOf(op: string): Type {
   return op === "+" || op === "-" || op === "*" || op === "/" || op === "%" ? opFns.AddFunc.params[0]!.type : BoolType;
 }
@@ -608,66 +589,6 @@ function evalBinary(e: BinaryOpExpr, ctx: EvalContext | undefined): ValueResult 
       ]),
     );
   }
-}
-
-/**
- * The common case of an operator on two plain safe-integer numbers or two
- * plain bools, computed directly: the same result the operator function
- * gives, without its conversions, checks and allocations.
- */
-function quickBinary(op: BinaryOperator, a: Value, b: Value): Value | undefined {
-  if (a.marks !== undefined || b.marks !== undefined) return undefined;
-  const x = a.v;
-  const y = b.v;
-  if (typeof x === "number" && typeof y === "number" && a.type === NumberType && b.type === NumberType) {
-    let r: num.NumberResult;
-    switch (op) {
-      case "+": {
-        // A safe-integer sum is exact; num.add would give the same, through a result object.
-        const sum = x + y;
-        if (Number.isSafeInteger(sum) && num.fastNumberPath()) return numberVal(sum, Math.max(a.prec, b.prec));
-        r = num.add(x, a.prec, y, b.prec);
-        break;
-      }
-      case "-": {
-        const diff = x - y;
-        if (Number.isSafeInteger(diff) && num.fastNumberPath()) return numberVal(diff, Math.max(a.prec, b.prec));
-        r = num.subtract(x, a.prec, y, b.prec);
-        break;
-      }
-      case "*":
-        r = num.multiply(x, a.prec, y, b.prec);
-        break;
-      case "/":
-        if (y === 0) return undefined;
-        r = num.divide(x, a.prec, y, b.prec);
-        break;
-      case "%":
-        if (y === 0) return undefined;
-        r = num.modulo(x, a.prec, y, b.prec);
-        break;
-      case "==":
-        return x === y ? True : False;
-      case "!=":
-        return x !== y ? True : False;
-      case "<":
-        return x < y ? True : False;
-      case "<=":
-        return x <= y ? True : False;
-      case ">":
-        return x > y ? True : False;
-      case ">=":
-        return x >= y ? True : False;
-      default:
-        return undefined;
-    }
-    return numberVal(r.n, r.prec);
-  }
-  if (typeof x === "boolean" && typeof y === "boolean") {
-    if (op === "&&") return x && y ? True : False;
-    if (op === "||") return x || y ? True : False;
-  }
-  return undefined;
 }
 
 function evalUnary(e: UnaryOpExpr, ctx: EvalContext | undefined): ValueResult {
@@ -912,23 +833,6 @@ function evalObjectKey(e: ObjectConsKeyExpr, ctx: EvalContext | undefined): Valu
  * show when they are made), and a scope and map per element were a fifth of
  * the cost of a loop.
  */
-class ForScope {
-  readonly ctx: EvalContext;
-  private readonly vars = new Map<string, Value>();
-  constructor(
-    parent: EvalContext | undefined,
-    private readonly e: ForExpr,
-  ) {
-    this.ctx = parent === undefined ? new EvalContext() : parent.newChild();
-    this.ctx.variables = this.vars;
-  }
-  bind(k: Value, v: Value): EvalContext {
-    if (this.e.keyVar !== "") this.vars.set(this.e.keyVar, k);
-    this.vars.set(this.e.valVar, v);
-    return this.ctx;
-  }
-}
-
 function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
   const marks: ReadonlySet<string>[] = [];
   const coll = evaluate(e.collExpr, ctx);
@@ -969,7 +873,9 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
   if (!collVal.isKnown()) return res(DynamicVal, diags);
 
   if (e.condExpr !== undefined) {
-    const child = new ForScope(ctx, e).bind(DynamicVal, DynamicVal);
+    const probe = new ForScope(ctx, e);
+    probe.bind(DynamicVal, DynamicVal);
+    const child = probe.context();
     const c = evaluate(e.condExpr, child);
     diags = concat(diags, c.diagnostics);
     if (c.value.isNull()) {
@@ -1065,17 +971,31 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
     return bare.isTrue();
   };
 
+  const compiled = compiledFor(e, evaluate);
+  const scope = new ForScope(ctx, e);
+  /** The `if` clause for the current element, through its compiled form when that gives a plain bool. */
+  const includeCurrent = (objectForm: boolean): boolean | undefined => {
+    const q = compiled.cond?.(scope);
+    if (q !== undefined && q.marks === undefined && typeof q.v === "boolean" && q.type === BoolType) return q.v;
+    return include(scope.context(), objectForm);
+  };
+  const valueOfCurrent = (): Value => {
+    const q = compiled.val?.(scope);
+    if (q !== undefined) return q;
+    const vr = evaluate(e.valExpr, scope.context());
+    diags = concat(diags, vr.diagnostics);
+    return vr.value;
+  };
+
   if (e.keyExpr !== undefined) {
     const keyExpr = e.keyExpr;
     const vals = new Map<string, Value>();
     const groups = new Map<string, Value[]>();
-    const scope = new ForScope(ctx, e);
-    for (const [k, v] of elementPairs(collVal)) {
-      const child = scope.bind(k, v);
-      if (e.condExpr !== undefined) {
-        const inc = include(child, true);
-        if (inc !== true) continue;
-      }
+    /** The key for the current element, or undefined when there is none (the general evaluator's path). */
+    const keyOfCurrent = (): string | undefined => {
+      const q = compiled.key?.(scope);
+      if (q !== undefined && q.marks === undefined && typeof q.v === "string" && q.type === StringType) return q.v;
+      const child = scope.context();
       const kr = evaluate(keyExpr, child);
       diags = concat(diags, kr.diagnostics);
       if (kr.value.isNull()) {
@@ -1092,11 +1012,11 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
           ]);
         }
         known = false;
-        continue;
+        return undefined;
       }
       if (!kr.value.isKnown()) {
         known = false;
-        continue;
+        return undefined;
       }
       let key: Value;
       try {
@@ -1116,17 +1036,22 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
           ]);
         }
         known = false;
-        continue;
+        return undefined;
       }
       const [bareKey, km] = key.unmark();
       marks.push(km);
-      const vr = evaluate(e.valExpr, child);
-      diags = concat(diags, vr.diagnostics);
-      const ks = bareKey.asString();
+      return bareKey.asString();
+    };
+    for (const [k, v] of elementPairs(collVal)) {
+      scope.bind(k, v);
+      if (e.condExpr !== undefined && includeCurrent(true) !== true) continue;
+      const ks = keyOfCurrent();
+      if (ks === undefined) continue;
+      const value = valueOfCurrent();
       if (e.group) {
         const g = groups.get(ks);
-        if (g === undefined) groups.set(ks, [vr.value]);
-        else g.push(vr.value);
+        if (g === undefined) groups.set(ks, [value]);
+        else g.push(value);
       } else if (vals.has(ks)) {
         diags = concat(diags, [
           exprDiag(
@@ -1135,11 +1060,11 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
             keyExpr.range,
             e.range,
             keyExpr,
-            child,
+            scope.context(),
           ),
         ]);
       } else {
-        vals.set(ks, vr.value);
+        vals.set(ks, value);
       }
     }
     if (!known) return res(DynamicVal, diags);
@@ -1148,16 +1073,10 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
   }
 
   const out: Value[] = [];
-  const scope = new ForScope(ctx, e);
   for (const [k, v] of elementPairs(collVal)) {
-    const child = scope.bind(k, v);
-    if (e.condExpr !== undefined) {
-      const inc = include(child, false);
-      if (inc !== true) continue;
-    }
-    const vr = evaluate(e.valExpr, child);
-    diags = concat(diags, vr.diagnostics);
-    out.push(vr.value);
+    scope.bind(k, v);
+    if (e.condExpr !== undefined && includeCurrent(false) !== true) continue;
+    out.push(valueOfCurrent());
   }
   if (!known) return res(DynamicVal, diags);
   return res(tupleVal(out).withMarks(...marks), diags);
