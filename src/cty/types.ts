@@ -297,14 +297,28 @@ export const BoolType = new PrimitiveType("bool");
 /** The dynamic pseudo-type: "any type" in constraints; the type of an unknown whose type is not known. */
 export const DynamicPseudoType: DynamicType = new DynamicType();
 
+// Types are immutable, so each collection type is made once per element type
+// (by identity). Values built from one spec or one conversion then share
+// their types, and comparing those types is an identity check rather than a
+// structural key to build and compare.
+const listTypes = new WeakMap<Type, ListType>();
+const setTypes = new WeakMap<Type, SetType>();
+const mapTypes = new WeakMap<Type, MapType>();
+
 export function listOf(t: Type): ListType {
-  return new ListType(t);
+  let c = listTypes.get(t);
+  if (c === undefined) listTypes.set(t, (c = new ListType(t)));
+  return c;
 }
 export function setOf(t: Type): SetType {
-  return new SetType(t);
+  let c = setTypes.get(t);
+  if (c === undefined) setTypes.set(t, (c = new SetType(t)));
+  return c;
 }
 export function mapOf(t: Type): MapType {
-  return new MapType(t);
+  let c = mapTypes.get(t);
+  if (c === undefined) mapTypes.set(t, (c = new MapType(t)));
+  return c;
 }
 export function objectOf(
   attributes: Readonly<Record<string, Type>> | ReadonlyMap<string, Type>,

@@ -3,8 +3,12 @@
 // very same attribute types.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NumberType, objectOf, type ObjectType, StringType } from "../../src/cty/types.js";
+import { parseConfig } from "../../grammar/index.js";
+import { listOf, mapOf, NumberType, objectOf, type ObjectType, setOf, StringType } from "../../src/cty/types.js";
 import { numberIntVal, objectVal, objectValLike, stringVal, type Value } from "../../src/cty/value.js";
+import { nativeBody } from "../../src/hcl/native-body.js";
+import { decode } from "../../src/hcldec/decode.js";
+import type { Spec } from "../../src/hcldec/spec.js";
 import { typedValueArb } from "../support/cty-arb.js";
 
 describe("objectValLike", () => {
@@ -75,5 +79,49 @@ describe("objectValLike", () => {
       }),
       { seed: 20261126, numRuns: 500 },
     );
+  });
+});
+
+describe("shared types", () => {
+  it("makes each collection type once per element type", () => {
+    expect(listOf(StringType)).toBe(listOf(StringType));
+    expect(setOf(NumberType)).toBe(setOf(NumberType));
+    expect(mapOf(listOf(StringType))).toBe(mapOf(listOf(StringType)));
+    expect(listOf(StringType)).not.toBe(setOf(StringType));
+    expect(listOf(StringType)).not.toBe(listOf(NumberType));
+    // Structurally equal element types that are distinct objects give distinct (but equal) collection types.
+    const a = objectOf({ x: StringType });
+    const b = objectOf({ x: StringType });
+    expect(listOf(a)).not.toBe(listOf(b));
+    expect(listOf(a).equals(listOf(b))).toBe(true);
+  });
+
+  it("gives blocks decoded with one spec one shared type, empty block lists included", () => {
+    const item = {
+      kind: "object",
+      attributes: {
+        tags: { kind: "attr", name: "tags", type: listOf(StringType), required: false },
+        n: { kind: "attr", name: "n", type: NumberType, required: false },
+      },
+    } as const;
+    const spec: Spec = {
+      kind: "block_map",
+      typeName: "svc",
+      labelNames: ["name"],
+      nested: {
+        kind: "object",
+        attributes: { ...item.attributes, vols: { kind: "block_list", typeName: "vol", nested: item } },
+      },
+    };
+    const text =
+      'svc "a" {\n  tags = ["x"]\n  n = 1\n}\nsvc "b" {\n  tags = ["y", "z"]\n  n = 2\n  vol {\n    n = 3\n  }\n}\n';
+    const file = parseConfig(text, "svc.hcl");
+    const r = decode(nativeBody(file.file.body), spec, undefined);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value.type.kind).toBe("map");
+    const [a, b] = [...r.value.entries()].map(([, v]) => v) as [Value, Value];
+    expect(a.type).toBe(b.type);
+    expect(a.getAttr("vols").type).toBe(b.getAttr("vols").type);
+    expect(a.getAttr("tags").type).toBe(listOf(StringType));
   });
 });

@@ -15,7 +15,8 @@ export const objectKind: SpecKind<ObjectSpec> = {
       vals.set(name, r.value);
       diagnostics.push(...r.diagnostics);
     }
-    const value = objectValLike(vals, lastTypes.get(spec));
+    // The first object of a spec shares the implied type when it fits, as empty block lists of that spec use it.
+    const value = objectValLike(vals, lastTypes.get(spec) ?? d.impliedType(spec));
     lastTypes.set(spec, value.type);
     return { value, diagnostics };
   },
