@@ -39,9 +39,12 @@ import {
 // ====================================================================== strings
 
 const HEX = "0123456789abcdef";
+/** Every character goJSONString escapes or replaces; most strings have none and are quoted as they are. */
+const NEEDS_ESCAPE = /[\u0000-\u001f"\\<>&\u2028\u2029\ud800-\udfff]/;
 
 /** Go's `json.Marshal` of a string: HTML characters and U+2028/2029 escaped (ENC-02). */
 export function goJSONString(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   let out = '"';
   let start = 0;
   for (let i = 0; i < s.length; i++) {

@@ -10,6 +10,7 @@ import { BigFloat } from "../../src/cty/bigfloat.js";
 import { ConversionError, convert } from "../../src/cty/convert.js";
 import {
   decodeJSONValue,
+  goJSONString,
   marshalValue,
   parseJSONText,
   typeFromJSON,
@@ -131,6 +132,45 @@ describe("JSON encoding (ENC-01..04)", () => {
       }),
       runs,
     );
+  });
+
+  it("strings encode as Go's json.Marshal does (ENC-02)", () => {
+    const tricky = fc.constantFrom(
+      "<",
+      ">",
+      "&",
+      '"',
+      "\\",
+      "\n",
+      "\t",
+      "\u0001",
+      "\u2028",
+      "\u2029",
+      "\ud800",
+      "\udc00",
+      "😀",
+      "é",
+      "a",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary", maxLength: 12 }),
+          fc.array(tricky).map((a) => a.join("")),
+        ),
+        (s) => {
+          const out = goJSONString(s);
+          // Lone surrogates are not UTF-8; Go writes U+FFFD for them.
+          expect(JSON.parse(out)).toBe(
+            s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"),
+          );
+          expect(out.slice(1, -1)).not.toMatch(/[\u0000-\u001f<>&\u2028\u2029]/);
+          expect(out.slice(1, -1).replace(/\\./g, "")).not.toContain('"');
+        },
+      ),
+      { ...runs, numRuns: 3000 },
+    );
+    expect(goJSONString('<a href="x">&\u2028')).toBe('"\\u003ca href=\\"x\\"\\u003e\\u0026\\u2028"');
   });
 
   it("decoding JSON then encoding it again is stable", () => {
