@@ -20,6 +20,7 @@
  */
 import type { IToken, OrMethodOpts, TokenType } from "chevrotain";
 import { chevrotain } from "./chevrotain.js";
+import { GatedTableLookahead } from "./lookahead.js";
 import {
   AnonSymbolExpr,
   Attribute,
@@ -287,10 +288,20 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
    * `validate` runs Chevrotain's grammar checks (ambiguity, left recursion …)
    * during self-analysis. They cost about 100 ms at every process start and
    * can only fail on a change to this file, so production skips them and a
-   * test (test/grammar/grammar-checks.test.ts) runs them.
+   * test (test/grammar/grammar-checks.test.ts) runs them. `chevrotainLookahead`
+   * uses Chevrotain's own lookahead functions instead of ours
+   * (grammar/lookahead.ts), for the test that checks both choose alike.
    */
-  constructor(options: { validate?: boolean } = {}) {
-    super(allTokenTypes, { recoveryEnabled: false, maxLookahead: 1, skipValidations: options.validate !== true });
+  constructor(options: { validate?: boolean; chevrotainLookahead?: boolean } = {}) {
+    super(allTokenTypes, {
+      recoveryEnabled: false,
+      maxLookahead: 1,
+      skipValidations: options.validate !== true,
+      lookaheadStrategy:
+        options.chevrotainLookahead === true
+          ? new chevrotain.LLkLookaheadStrategy({ maxLookahead: 1 })
+          : new GatedTableLookahead({ maxLookahead: 1 }),
+    });
     for (let i = 0; i < 16; i++) this.ring.push(new FlyToken(this));
     this.tooDeepToken.tokenType = TooDeep;
     this.tooDeepToken.tokenTypeIdx = TooDeep.tokenTypeIdx!;
