@@ -43,19 +43,33 @@ export class GatedTableLookahead extends chevrotain.LLkLookaheadStrategy impleme
       prodType: "Alternation",
       maxLookahead: 1,
     });
-    if (paths.some((alt) => alt.some((path) => path.length !== 1))) return super.buildLookaheadForAlternation(options);
+    if (paths.some((alt) => alt.some((path) => path.length > 1))) return super.buildLookaheadForAlternation(options);
+    // An alternative that can start with nothing (an empty path) matches whatever comes next.
+    const always: number[] = [];
     const byToken: number[][] = [];
     paths.forEach((alt, t) => {
-      for (const [type] of alt) {
+      for (const path of alt) {
+        const type = path[0];
+        if (type === undefined) {
+          if (!always.includes(t)) always.push(t);
+          continue;
+        }
         // A category token also matches every token type in the category.
-        for (const idx of [type!.tokenTypeIdx!, ...(type!.categoryMatches ?? [])]) {
+        for (const idx of [type.tokenTypeIdx!, ...(type.categoryMatches ?? [])]) {
           const alts = (byToken[idx] ??= []);
           if (!alts.includes(t)) alts.push(t);
         }
       }
     });
+    if (always.length > 0) {
+      for (let i = 0; i < byToken.length; i++) {
+        const alts = byToken[i];
+        if (alts !== undefined) byToken[i] = [...new Set([...alts, ...always])].sort((a, b) => a - b);
+      }
+    }
+    const otherwise = always.length > 0 ? always : undefined;
     return function (this: TokenView, orAlts?: IOrAlt<unknown>[]): number | undefined {
-      const candidates = byToken[this.LA_FAST(1).tokenTypeIdx];
+      const candidates = byToken[this.LA_FAST(1).tokenTypeIdx] ?? otherwise;
       if (candidates === undefined) return undefined;
       for (const t of candidates) {
         const gate = (orAlts![t] as { GATE?: () => boolean }).GATE;
