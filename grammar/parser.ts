@@ -148,6 +148,34 @@ interface BodyFrame {
   item: BodyItem;
 }
 
+/** State of a chain of binary operators being read: the operands and operators, associated at its end. */
+interface ChainFrame {
+  /** The diagnostics count before the latest operand: the loop stops once that operand failed. */
+  mark: number;
+  operands: Expression[];
+  ops: BinaryOperator[];
+}
+
+/** State of the template directive (`%{ … }`) being read, for it and its closing `}`. */
+interface DirectiveFrame {
+  t: TemplateFrame;
+  /** The `%{` token and the keyword after it. */
+  opener: number;
+  kw: number;
+}
+
+/** State of the block whose body is being read (the labels and spans come from `blockRest`). */
+interface BlockFrame {
+  ident: number;
+  labels: string[];
+  labelSpans: number[];
+  oBrace: number;
+  /** The diagnostics count at the `{`: a one-line block's own errors go before its body's. */
+  mark: number;
+  body: Body | undefined;
+  cBrace: number;
+}
+
 function newBodyFrame(end: K, startIdx: number): BodyFrame {
   return { end, startIdx, endIdx: startIdx, done: false, attrs: [], blocks: [], seen: undefined, item: undefined };
 }
@@ -280,6 +308,22 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   private tpl: TemplateFrame = newTemplateFrame(K.EOF, -1, -1);
   private templateLoop: { GATE: () => boolean; DEF: () => void } | undefined;
   private bodyFrame: BodyFrame = newBodyFrame(K.EOF, 0);
+  private blockFrame: BlockFrame = {
+    ident: -1,
+    labels: [],
+    labelSpans: [],
+    oBrace: -1,
+    mark: 0,
+    body: undefined,
+    cBrace: -1,
+  };
+  private blockContentOr: OrMethodOpts<void> | undefined;
+  private chainFrame: ChainFrame = { mark: 0, operands: [], ops: [] };
+  private directiveFrame: DirectiveFrame = { t: newTemplateFrame(K.EOF, -1, -1), opener: -1, kw: -1 };
+  private directiveOr: OrMethodOpts<void> | undefined;
+  private directiveCloseOr: OrMethodOpts<void> | undefined;
+  private chainLoop: { GATE: () => boolean; DEF: () => void } | undefined;
+  private blockEndOr: OrMethodOpts<unknown> | undefined;
   private bodyLoop: { GATE: () => boolean; DEF: () => void } | undefined;
   private readonly ring: FlyToken[] = [];
   private readonly tooDeepToken = new FlyToken(this);
@@ -962,79 +1006,90 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /** BlockBody = NEWLINE Body | "}" | SingleAttrBody "}" ; then NEWLINE or EOF. */
   blockBody = this.RULE("blockBody", (ident: number, labels: string[], labelSpans: number[]): Block => {
-    let oBrace = -1;
-    let mark = 0;
-    let body: Body | undefined;
-    this.ACTION(() => {
-      oBrace = this.pos;
-      mark = this.diags.length;
+    // One frame per block; the alternatives are built once and read the current frame.
+    const saved = this.blockFrame;
+    const f: BlockFrame = { ident, labels, labelSpans, oBrace: -1, mark: 0, body: undefined, cBrace: -1 };
+    this.blockFrame = f;
+    if (!this.RECORDING_PHASE) {
+      f.oBrace = this.pos;
+      f.mark = this.diags.length;
       this.blockDepth++;
-    });
-    this.OR5({
+    }
+    this.OR5((this.blockContentOr ??= this.blockContentAlternatives()));
+    if (!this.RECORDING_PHASE) {
+      f.cBrace = this.prevIdx();
+      this.blockDepth--;
+    }
+    this.OR3((this.blockEndOr ??= this.blockEndAlternatives()));
+    this.blockFrame = saved;
+    return this.RECORDING_PHASE ? (undefined as never) : this.finishBlock(f);
+  });
+
+  /** What follows a block's `{`: a body on its own lines, `}`, or one attribute then `}`; too deep a nesting is skipped. */
+  private blockContentAlternatives(): OrMethodOpts<void> {
+    const bodyArgs = { ARGS: [K.CBrace] as [K] };
+    const singleLineEnd: OrMethodOpts<unknown> = {
       IGNORE_AMBIGUITIES: true,
       DEF: [
-        {
-          GATE: () => this.blockDepth <= MAX_NESTING,
-          ALT: () => {
-            this.OR4({
-              IGNORE_AMBIGUITIES: true,
-              DEF: [
-                {
-                  GATE: () => {
-                    const k = this.pk();
-                    return k === K.Newline || k === K.EOF || k === K.CBrace;
-                  },
-                  ALT: () => {
-                    body = this.SUBRULE(this.body, { ARGS: [K.CBrace] });
-                  },
-                },
-                {
-                  ALT: () => {
-                    body = this.SUBRULE(this.singleAttrBody);
-                    this.OR2({
-                      IGNORE_AMBIGUITIES: true,
-                      DEF: [
-                        { ALT: () => this.CONSUME(T.CBrace) },
-                        {
-                          ALT: () =>
-                            this.anyThen(10, () => {
-                              // hclsyntax reports these before the body's own diagnostics.
-                              const before = this.diags.splice(mark);
-                              const tok = this.peekIdx();
-                              const k = this.kindAt(tok);
-                              if (k === K.Comma) this.err(M.singleLineComma, tok);
-                              else if (k === K.Newline) this.err(M.singleLineNewline, tok);
-                              else if (!this.recovery) {
-                                if (k === K.EOF) this.err(M.unclosedBlock, oBrace, ident, oBrace);
-                                else this.err(M.singleLineOther, tok);
-                              }
-                              this.diags.push(...before);
-                              this.recover(K.CBrace);
-                            }),
-                        },
-                      ],
-                    });
-                  },
-                },
-              ],
-            });
-          },
-        },
+        { ALT: () => this.CONSUME(T.CBrace) },
         {
           ALT: () =>
-            this.anyThen(11, () => {
-              if (!this.recovery) this.err(M.tooDeep, oBrace);
+            this.anyThen(10, () => {
+              const f = this.blockFrame;
+              // hclsyntax reports these before the body's own diagnostics.
+              const before = this.diags.splice(f.mark);
+              const tok = this.peekIdx();
+              const k = this.kindAt(tok);
+              if (k === K.Comma) this.err(M.singleLineComma, tok);
+              else if (k === K.Newline) this.err(M.singleLineNewline, tok);
+              else if (!this.recovery) {
+                if (k === K.EOF) this.err(M.unclosedBlock, f.oBrace, f.ident, f.oBrace);
+                else this.err(M.singleLineOther, tok);
+              }
+              this.diags.push(...before);
               this.recover(K.CBrace);
             }),
         },
       ],
-    });
-    let cBrace = -1;
-    this.ACTION(() => {
-      cBrace = this.prevIdx();
-      this.blockDepth--;
-    });
-    this.OR3({
+    };
+    const content: OrMethodOpts<void> = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => {
+            const k = this.pk();
+            return k === K.Newline || k === K.EOF || k === K.CBrace;
+          },
+          ALT: () => {
+            this.blockFrame.body = this.SUBRULE(this.body, bodyArgs);
+          },
+        },
+        {
+          ALT: () => {
+            this.blockFrame.body = this.SUBRULE(this.singleAttrBody);
+            this.OR2(singleLineEnd);
+          },
+        },
+      ],
+    };
+    return {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => this.blockDepth <= MAX_NESTING, ALT: () => this.OR4(content) },
+        {
+          ALT: () =>
+            this.anyThen(11, () => {
+              if (!this.recovery) this.err(M.tooDeep, this.blockFrame.oBrace);
+              this.recover(K.CBrace);
+            }),
+        },
+      ],
+    };
+  }
+
+  /** What follows a block's `}`: a newline or the end of the file. */
+  private blockEndAlternatives(): OrMethodOpts<unknown> {
+    return {
       IGNORE_AMBIGUITIES: true,
       DEF: [
         { ALT: () => this.CONSUME2(T.Newline) },
@@ -1043,30 +1098,32 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
           ALT: () =>
             this.anyThen(12, () => {
               const eol = this.peekIdx();
-              if (!this.recovery) this.err(M.missingNewlineAfterBlock, eol, ident);
+              if (!this.recovery) this.err(M.missingNewlineAfterBlock, eol, this.blockFrame.ident);
               this.recoverAfterBodyItem();
             }),
         },
       ],
-    });
-    return this.ACTION(() => {
-      const src = this.src;
-      const b = body ?? new Body(src, this.starts[oBrace]!, this.ends[cBrace]!, [], [], this.ends[cBrace]!);
-      return new Block(
-        src,
-        this.name(ident),
-        labels,
-        b,
-        this.starts[ident]!,
-        this.ends[ident]!,
-        labelSpans,
-        this.starts[oBrace]!,
-        this.ends[oBrace]!,
-        this.starts[cBrace]!,
-        this.ends[cBrace]!,
-      );
-    });
-  });
+    };
+  }
+
+  private finishBlock(f: BlockFrame): Block {
+    const src = this.src;
+    const { oBrace, cBrace } = f;
+    const b = f.body ?? new Body(src, this.starts[oBrace]!, this.ends[cBrace]!, [], [], this.ends[cBrace]!);
+    return new Block(
+      src,
+      this.name(f.ident),
+      f.labels,
+      b,
+      this.starts[f.ident]!,
+      this.ends[f.ident]!,
+      f.labelSpans,
+      this.starts[oBrace]!,
+      this.ends[oBrace]!,
+      this.starts[cBrace]!,
+      this.ends[cBrace]!,
+    );
+  }
 
   /** SingleAttrBody = Identifier AttributeRest — a one-line block's only argument (SYN-06). */
   singleAttrBody = this.RULE("singleAttrBody", (): Body | undefined => {
@@ -1281,24 +1338,32 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     return this.operatorChain(mark, first);
   });
 
-  /** The operator loop of `binaryExpr`, in a method of its own for the reason given at conditionalRest. */
+  /** The operator loop of `binaryExpr`: one frame per chain, the loop built once (see `chainFrame`). */
   private operatorChain(firstMark: number, first: Expression): Expression {
-    let mark = firstMark;
-    const operands: Expression[] = [first];
-    const ops: BinaryOperator[] = [];
-    this.MANY({
-      GATE: () => !this.failedSince(mark),
+    const saved = this.chainFrame;
+    const f: ChainFrame = { mark: firstMark, operands: [first], ops: [] };
+    this.chainFrame = f;
+    this.MANY((this.chainLoop ??= this.chainLoopDef()));
+    this.chainFrame = saved;
+    if (this.RECORDING_PHASE) return undefined as never;
+    return f.ops.length === 0 ? f.operands[0]! : this.associate(f.operands, f.ops);
+  }
+
+  private chainLoopDef(): { GATE: () => boolean; DEF: () => void } {
+    return {
+      GATE: () => !this.failedSince(this.chainFrame.mark),
       DEF: () => {
         this.CONSUME(BinaryOperatorTok);
-        this.ACTION(() => {
-          ops.push(OPERATOR_OF_KIND[this.kindAt(this.pos)]!);
-          mark = this.diags.length;
-        });
+        if (!this.RECORDING_PHASE) {
+          const c = this.chainFrame;
+          c.ops.push(OPERATOR_OF_KIND[this.kindAt(this.pos)]!);
+          c.mark = this.diags.length;
+        }
         const next = this.SUBRULE2(this.operand);
-        this.ACTION(() => operands.push(next));
+        // An operand in parentheses runs a chain of its own, which restores this frame when it ends.
+        if (!this.RECORDING_PHASE) this.chainFrame.operands.push(next);
       },
-    });
-    return this.ACTION(() => (ops.length === 0 ? operands[0]! : this.associate(operands, ops)));
+    };
   }
 
   private associate(operands: Expression[], ops: BinaryOperator[]): Expression {
@@ -2663,69 +2728,71 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /** Directive = "%{" ( "if" Expression | "else" | "endif" | "for" ForDirective | "endfor" ) "}" (TPL-07, TPL-08) */
   directive = this.RULE("directive", (t: TemplateFrame): void => {
-    let opener = -1;
-    this.ACTION(() => {
-      opener = this.pos;
+    // One frame per directive; the alternatives are built once and read the current frame.
+    const saved = this.directiveFrame;
+    const f: DirectiveFrame = { t, opener: -1, kw: -1 };
+    this.directiveFrame = f;
+    if (!this.RECORDING_PHASE) {
+      f.opener = this.pos;
       this.pushNL(false);
-    });
-    this.OR({
+    }
+    this.OR((this.directiveOr ??= this.directiveAlternatives()));
+    this.directiveFrame = saved;
+  });
+
+  private directiveAlternatives(): OrMethodOpts<void> {
+    const keyword = (): void => {
+      if (!this.RECORDING_PHASE) this.directiveFrame.kw = this.pos;
+    };
+    const end = (kind: "else" | "endif" | "endfor"): void => {
+      if (!this.RECORDING_PHASE) this.endDirective(this.directiveFrame.t.parts, this.directiveFrame.opener, kind);
+    };
+    return {
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
           ALT: () => {
-            let kw = -1;
             this.CONSUME(T.KwIf);
-            this.ACTION(() => {
-              kw = this.pos;
-            });
+            keyword();
             const cond = this.SUBRULE(this.expression);
-            this.ACTION(() => {
-              t.parts.push({ kind: "if", cond, start: this.starts[opener]!, end: this.ends[this.peekIdx()]! });
-            });
-            this.SUBRULE(this.directiveClose, { ARGS: [t, kw] });
+            // A template inside the condition has directives of its own, whose frames are gone by now.
+            if (!this.RECORDING_PHASE) {
+              const f = this.directiveFrame;
+              f.t.parts.push({ kind: "if", cond, start: this.starts[f.opener]!, end: this.ends[this.peekIdx()]! });
+            }
+            this.SUBRULE(this.directiveClose);
           },
         },
         {
           ALT: () => {
-            let kw = -1;
             this.CONSUME(T.KwElse);
-            this.ACTION(() => {
-              kw = this.pos;
-            });
-            this.ACTION(() => this.endDirective(t.parts, opener, "else"));
-            this.SUBRULE2(this.directiveClose, { ARGS: [t, kw] });
+            keyword();
+            end("else");
+            this.SUBRULE2(this.directiveClose);
           },
         },
         {
           ALT: () => {
-            let kw = -1;
             this.CONSUME(T.KwEndif);
-            this.ACTION(() => {
-              kw = this.pos;
-            });
-            this.ACTION(() => this.endDirective(t.parts, opener, "endif"));
-            this.SUBRULE3(this.directiveClose, { ARGS: [t, kw] });
+            keyword();
+            end("endif");
+            this.SUBRULE3(this.directiveClose);
           },
         },
         {
           ALT: () => {
-            let kw = -1;
             this.CONSUME(T.KwFor);
-            this.ACTION(() => {
-              kw = this.pos;
-            });
-            this.SUBRULE(this.forDirective, { ARGS: [t, opener, kw] });
+            keyword();
+            const f = this.directiveFrame;
+            this.SUBRULE(this.forDirective, { ARGS: [f.t, f.opener, f.kw] });
           },
         },
         {
           ALT: () => {
-            let kw = -1;
             this.CONSUME(T.KwEndfor);
-            this.ACTION(() => {
-              kw = this.pos;
-            });
-            this.ACTION(() => this.endDirective(t.parts, opener, "endfor"));
-            this.SUBRULE4(this.directiveClose, { ARGS: [t, kw] });
+            keyword();
+            end("endfor");
+            this.SUBRULE4(this.directiveClose);
           },
         },
         {
@@ -2733,6 +2800,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
             this.CONSUME(Identifier);
             this.ACTION(() => {
               const kw = this.pos;
+              const opener = this.directiveFrame.opener;
               if (!this.recovery) {
                 const given = this.tokenText(kw);
                 const s = nameSuggestion(given, TEMPLATE_KEYWORDS);
@@ -2746,14 +2814,14 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         {
           ALT: () =>
             this.anyThen(10, () => {
-              if (!this.recovery) this.err(M.invalidDirective, this.peekIdx(), opener);
+              if (!this.recovery) this.err(M.invalidDirective, this.peekIdx(), this.directiveFrame.opener);
               this.recover(K.TemplateSeqEnd);
               this.popNL();
             }),
         },
       ],
-    });
-  });
+    };
+  }
 
   private endDirective(parts: TemplatePart[], opener: number, kind: "else" | "endif" | "endfor"): void {
     parts.push({ kind, start: this.starts[opener]!, end: this.ends[this.peekIdx()]! });
@@ -2835,7 +2903,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
                   end: this.ends[this.peekIdx()]!,
                 });
               });
-              this.SUBRULE(this.directiveClose, { ARGS: [t, kw] });
+              this.SUBRULE(this.directiveClose);
             },
           },
           {
@@ -2852,30 +2920,36 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   );
 
   /** DirectiveClose = "}" | "~}" */
-  directiveClose = this.RULE("directiveClose", (t: TemplateFrame, kw: number): void => {
-    this.OR({
+  /** The `}` (or `~}`) that ends the directive in `directiveFrame`. */
+  directiveClose = this.RULE("directiveClose", (): void => {
+    this.OR((this.directiveCloseOr ??= this.directiveCloseAlternatives()));
+    if (!this.RECORDING_PHASE) this.popNL();
+  });
+
+  private directiveCloseAlternatives(): OrMethodOpts<void> {
+    return {
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
           ALT: () => {
             this.CONSUME(T.TemplateSeqEnd);
-            this.ACTION(() => {
+            if (!this.RECORDING_PHASE) {
               const close = this.pos;
-              if (this.ends[close]! - this.starts[close]! === 2) t.ltrimNext = true;
-            });
+              if (this.ends[close]! - this.starts[close]! === 2) this.directiveFrame.t.ltrimNext = true;
+            }
           },
         },
         {
           ALT: () =>
             this.anyThen(10, () => {
-              if (!this.recovery) this.err(M.extraInMarker(this.tokenText(kw)), this.peekIdx(), t.startIdx);
+              const f = this.directiveFrame;
+              if (!this.recovery) this.err(M.extraInMarker(this.tokenText(f.kw)), this.peekIdx(), f.t.startIdx);
               this.recover(K.TemplateSeqEnd);
             }),
         },
       ],
-    });
-    this.ACTION(() => this.popNL());
-  });
+    };
+  }
 
   // =====================================================================
   // Entry points for other syntaxes
