@@ -84,11 +84,24 @@ export function setLoopCompilation(on: boolean): void {
   enabled = on;
 }
 
-/** The compiled key, value and condition of `e`, made on first use. */
-export function compiledFor(e: ForExpr, evaluate: Evaluate): CompiledFor {
+/**
+ * A loop body is compiled once it has run often enough to repay the work:
+ * a collection this long, or a second evaluation of the same `for`. A short
+ * list seen once (most `for` expressions in configuration files) stays with
+ * the general evaluator.
+ */
+const COMPILE_AT_ELEMENTS = 16;
+const seenOnce = new WeakSet<ForExpr>();
+
+/** The compiled key, value and condition of `e` for a run over `elements` elements; nothing while not worth it. */
+export function compiledFor(e: ForExpr, evaluate: Evaluate, elements: number): CompiledFor {
   if (!enabled) return NOTHING_COMPILED;
   let c = compiledFors.get(e);
   if (c === undefined) {
+    if (elements < COMPILE_AT_ELEMENTS && !seenOnce.has(e)) {
+      seenOnce.add(e);
+      return NOTHING_COMPILED;
+    }
     const part = (x: Expression | undefined): Compiled | undefined =>
       x === undefined ? undefined : compile(x, e, evaluate);
     c = { key: part(e.keyExpr), val: part(e.valExpr), cond: part(e.condExpr) };

@@ -971,7 +971,8 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
     return bare.isTrue();
   };
 
-  const compiled = compiledFor(e, evaluate);
+  const pairs = elementPairs(collVal);
+  const compiled = compiledFor(e, evaluate, pairs.length);
   const scope = new ForScope(ctx, e);
   /** The `if` clause for the current element, through its compiled form when that gives a plain bool. */
   const includeCurrent = (objectForm: boolean): boolean | undefined => {
@@ -1042,7 +1043,7 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
       marks.push(km);
       return bareKey.asString();
     };
-    for (const [k, v] of elementPairs(collVal)) {
+    for (const [k, v] of pairs) {
       scope.bind(k, v);
       if (e.condExpr !== undefined && includeCurrent(true) !== true) continue;
       const ks = keyOfCurrent();
@@ -1073,7 +1074,7 @@ function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
   }
 
   const out: Value[] = [];
-  for (const [k, v] of elementPairs(collVal)) {
+  for (const [k, v] of pairs) {
     scope.bind(k, v);
     if (e.condExpr !== undefined && includeCurrent(false) !== true) continue;
     out.push(valueOfCurrent());

@@ -125,6 +125,18 @@ function blockSchemas(schema: BodySchema): Map<string, BlockHeaderSchema> {
   return m;
 }
 
+/** A native body's content; its missing-item range is found only if a diagnostic asks for it. */
+class NativeContent implements BodyContent {
+  constructor(
+    readonly attributes: Map<string, HclAttribute>,
+    readonly blocks: HclBlock[],
+    private readonly body: Body,
+  ) {}
+  get missingItemRange(): Range {
+    return this.body.missingItemRange;
+  }
+}
+
 /** A native-syntax body as an `HclBody`. */
 export class NativeBody implements HclBody {
   constructor(
@@ -239,7 +251,7 @@ export class NativeBody implements HclBody {
     for (const s of schema.blocks) hiddenBlocks.add(s.type);
 
     return {
-      content: { attributes, blocks, missingItemRange: this.missingItemRange() },
+      content: new NativeContent(attributes, blocks, this.body),
       remain: new NativeBody(this.body, hiddenAttrs, hiddenBlocks),
       diagnostics: diags.length === 0 ? NO_DIAGS : diags,
     };
