@@ -146,9 +146,16 @@ export function divide(a: NumberRep, ap: number, b: NumberRep, bp: number): Numb
   if (fastPath && typeof a === "number" && typeof b === "number" && b !== 0) {
     const r = a / b;
     if (fastOk(r) && r * b === a) return { n: r, prec };
+    // Dividing a safe integer by a power of two only moves the binary point, so
+    // the double quotient is exact, and so is Go's 512-bit one: the same number.
+    if (isPowerOfTwo(Math.abs(b)) && r !== 0) return { n: BigFloat.fromFloat64(r, prec), prec };
   }
   const r = toBig(a, ap).quo(toBig(b, bp));
   return { n: normalize(r), prec: r.prec };
+}
+
+function isPowerOfTwo(x: number): boolean {
+  return x >= 1 && Number.isSafeInteger(x) && 2 ** Math.floor(Math.log2(x)) === x;
 }
 
 /** An infinite dividend has no remainder (go-cty crashes with a nil pointer here). */

@@ -18,7 +18,7 @@ import {
   typeToJSON,
   unmarshalValue,
 } from "../../src/cty/json.js";
-import { numberText } from "../../src/cty/number.js";
+import { divide, FLOAT_PREC, INT_PREC, numberText, PARSE_PREC, toBig } from "../../src/cty/number.js";
 import { DynamicPseudoType, listOf, setOf, type Type } from "../../src/cty/types.js";
 import { listVal, parseNumberVal, setVal, tupleVal, type Value } from "../../src/cty/value.js";
 import { concrete, numberTextArb, typeArb, typedValueArb, valueOf } from "../support/cty-arb.js";
@@ -186,6 +186,28 @@ describe("JSON encoding (ENC-01..04)", () => {
 });
 
 describe("numbers (CTY-12..16)", () => {
+  it("dividing by a power of two through doubles gives Go's 512-bit quotient", () => {
+    const precs = fc.constantFrom(PARSE_PREC, INT_PREC, FLOAT_PREC);
+    fc.assert(
+      fc.property(
+        fc.maxSafeInteger(),
+        fc.integer({ min: 0, max: 53 }),
+        fc.boolean(),
+        precs,
+        precs,
+        (a, k, negative, ap, bp) => {
+          const b = (negative ? -1 : 1) * 2 ** k;
+          const fast = divide(a, ap, b, bp);
+          const exact = BigFloat.fromInt(BigInt(a), ap).quo(BigFloat.fromInt(BigInt(b), bp));
+          expect(fast.prec).toBe(exact.prec);
+          expect(numberText(fast.n, fast.prec)).toBe(exact.text("f", -1));
+          expect(toBig(fast.n, fast.prec).cmp(exact)).toBe(0);
+        },
+      ),
+      runs,
+    );
+  });
+
   it("print then parse gives back the same 512-bit number", () => {
     fc.assert(
       fc.property(numberTextArb, (s) => {
