@@ -597,7 +597,12 @@ export const EmptyObjectVal = objectVal({});
  * identity check.
  */
 export function objectValLike(attrs: ReadonlyMap<string, Value>, like: Type | undefined): Value {
-  if (like instanceof ObjectType && fitsExactly(like, attrs, attrs.size)) return new Value(like, sortedMap([...attrs]));
+  if (like instanceof ObjectType && fitsExactly(like, attrs, attrs.size)) {
+    // The type lists its attribute names in cty's order already: no sort needed.
+    const ordered = new Map<string, Value>();
+    for (const name of like.attributeNames) ordered.set(name, attrs.get(name)!);
+    return new Value(like, ordered);
+  }
   return objectVal(attrs);
 }
 
