@@ -78,5 +78,17 @@ export function blocksOfType(content: BodyContent, typeName: string): BodyConten
 
 /** The labels of a block with their ranges (Go `labelsForBlock`). */
 export function labelsForBlock(block: BodyContent["blocks"][number]): BlockLabel[] {
-  return block.labels.map((value, i) => ({ value, range: block.labelRanges[i]! }));
+  return block.labels.map((value, i) => new LabelOf(block, i, value));
+}
+
+/** A block's label, whose range (a line lookup) is found only when a block_label spec's diagnostic asks. */
+class LabelOf implements BlockLabel {
+  constructor(
+    private readonly block: BodyContent["blocks"][number],
+    private readonly index: number,
+    readonly value: string,
+  ) {}
+  get range(): Range {
+    return this.block.labelRanges[this.index]!;
+  }
 }
