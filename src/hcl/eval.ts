@@ -827,12 +827,6 @@ function evalObjectKey(e: ObjectConsKeyExpr, ctx: EvalContext | undefined): Valu
 
 // ------------------------------------------------------------------ for expressions
 
-/**
- * One scope for every iteration of a `for`, its variables rebound each time:
- * nothing keeps a scope past its iteration (diagnostics copy the values they
- * show when they are made), and a scope and map per element were a fifth of
- * the cost of a loop.
- */
 function evalFor(e: ForExpr, ctx: EvalContext | undefined): ValueResult {
   const marks: ReadonlySet<string>[] = [];
   const coll = evaluate(e.collExpr, ctx);
