@@ -327,6 +327,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   private bodyLoop: { GATE: () => boolean; DEF: () => void } | undefined;
   private readonly ring: FlyToken[] = [];
   private readonly tooDeepToken = new FlyToken(this);
+  private readonly fastPaths: boolean;
 
   /**
    * `validate` runs Chevrotain's grammar checks (ambiguity, left recursion …)
@@ -334,9 +335,10 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
    * can only fail on a change to this file, so production skips them and a
    * test (test/grammar/grammar-checks.test.ts) runs them. `chevrotainLookahead`
    * uses Chevrotain's own lookahead functions instead of ours
-   * (grammar/lookahead.ts), for the test that checks both choose alike.
+   * (grammar/lookahead.ts), and `fastPaths: false` leaves every expression to
+   * the rules, for the tests that check both ways give the same trees.
    */
-  constructor(options: { validate?: boolean; chevrotainLookahead?: boolean } = {}) {
+  constructor(options: { validate?: boolean; chevrotainLookahead?: boolean; fastPaths?: boolean } = {}) {
     super(allTokenTypes, {
       recoveryEnabled: false,
       maxLookahead: 1,
@@ -346,6 +348,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
           ? new chevrotain.LLkLookaheadStrategy({ maxLookahead: 1 })
           : new GatedTableLookahead({ maxLookahead: 1 }),
     });
+    this.fastPaths = options.fastPaths !== false;
     for (let i = 0; i < 16; i++) this.ring.push(new FlyToken(this));
     this.tooDeepToken.tokenType = TooDeep;
     this.tooDeepToken.tokenTypeIdx = TooDeep.tokenTypeIdx!;
@@ -671,7 +674,13 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
           const diags: Diagnostic[] = [];
           value = decodeTemplateLiteral(this.src, litStart, litEnd, true, diags);
           if (diags.length > 0) return undefined;
-        } else return undefined;
+        } else {
+          const template = this.fastQuotedTemplate(first);
+          if (template === undefined) return undefined;
+          last = this.fastEnd;
+          result = template;
+          break;
+        }
         const lit = new LiteralValueExpr(this.src, litStart, litEnd, value);
         result = new TemplateExpr(this.src, this.starts[first]!, this.ends[last]!, [lit]);
         break;
@@ -683,20 +692,10 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       case K.KwElse:
       case K.KwEndif:
       case K.KwEndfor: {
-        last = first;
-        const steps: Traverser[] = [
-          new TraverseRoot(this.src, this.starts[first]!, this.ends[first]!, this.name(first)),
-        ];
-        let next = this.nextSig(last + 1);
-        if (kinds[next] === K.OParen) return undefined;
-        while (kinds[next] === K.Dot) {
-          const attr = this.nextSig(next + 1);
-          if (!isIdentOrKeyword(kinds[attr] as K)) return undefined;
-          steps.push(new TraverseAttr(this.src, this.starts[next]!, this.ends[attr]!, this.name(attr)));
-          last = attr;
-          next = this.nextSig(last + 1);
-        }
-        result = new ScopeTraversalExpr(this.src, this.starts[first]!, this.ends[last]!, steps);
+        const traversal = this.fastTraversal(first);
+        if (traversal === undefined) return undefined;
+        last = this.fastEnd;
+        result = traversal;
         break;
       }
       case K.KwTrue:
@@ -714,6 +713,66 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     if (continuesExpression(this.kindAt(this.nextSig(last + 1)))) return undefined;
     this.pos = last;
     return result;
+  }
+
+  /** The last token of what fastTraversal or fastQuotedTemplate just read. */
+  private fastEnd = -1;
+
+  /** `name` or `name.attr.attr…` at `first` (not a call), as the rules would build it; its last token in fastEnd. */
+  private fastTraversal(first: number): ScopeTraversalExpr | undefined {
+    const kinds = this.kinds;
+    let last = first;
+    const steps: Traverser[] = [new TraverseRoot(this.src, this.starts[first]!, this.ends[first]!, this.name(first))];
+    let next = this.nextSig(last + 1);
+    if (kinds[next] === K.OParen) return undefined;
+    while (kinds[next] === K.Dot) {
+      const attr = this.nextSig(next + 1);
+      if (!isIdentOrKeyword(kinds[attr] as K)) return undefined;
+      steps.push(new TraverseAttr(this.src, this.starts[next]!, this.ends[attr]!, this.name(attr)));
+      last = attr;
+      next = this.nextSig(last + 1);
+    }
+    this.fastEnd = last;
+    return new ScopeTraversalExpr(this.src, this.starts[first]!, this.ends[last]!, steps);
+  }
+
+  /**
+   * A quoted template of literal text and `${name.attr…}` interpolations
+   * (no strip markers, no directives), the parts collected as the template
+   * rule collects them and finished by the same code; its closing quote in
+   * fastEnd. Anything else is left to the rules.
+   */
+  private fastQuotedTemplate(open: number): Expression | undefined {
+    const kinds = this.kinds;
+    const parts: TemplatePart[] = [];
+    let i = open + 1;
+    for (;;) {
+      const k = kinds[i];
+      if (k === K.CQuote) break;
+      if (k === K.QuotedLit) {
+        const diags: Diagnostic[] = [];
+        const value = decodeTemplateLiteral(this.src, this.starts[i]!, this.ends[i]!, true, diags);
+        if (diags.length > 0) return undefined;
+        parts.push({ kind: "literal", value, start: this.starts[i]!, end: this.ends[i]! });
+        i++;
+        continue;
+      }
+      // "${" exactly: "${~" trims the literal before it, which the rules handle.
+      if (k !== K.TemplateInterp || this.ends[i]! - this.starts[i]! !== 2) return undefined;
+      const root = i + 1;
+      if (!isTraversalRoot(kinds[root] as K)) return undefined;
+      const expr = this.fastTraversal(root);
+      if (expr === undefined) return undefined;
+      const close = this.fastEnd + 1;
+      if (kinds[close] !== K.TemplateSeqEnd || this.ends[close]! - this.starts[close]! !== 1) return undefined;
+      parts.push({ kind: "interp", expr, start: this.starts[i]!, end: this.ends[close]! });
+      i = close + 1;
+    }
+    const t = newTemplateFrame(K.CQuote, open, open + 1);
+    t.parts = parts;
+    t.endIdx = i;
+    this.fastEnd = i;
+    return this.finishTemplate(t);
   }
 
   /** Reports nesting beyond MAX_NESTING and leaves a placeholder; the caller's recovery skips the rest. */
@@ -1417,7 +1476,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
    * through a function value the JIT cannot inline.
    */
   private fastExpressionLive(): Expression | undefined {
-    return this.RECORDING_PHASE ? undefined : this.fastExpression();
+    return this.RECORDING_PHASE || !this.fastPaths ? undefined : this.fastExpression();
   }
   private readonly pendingAttr: { ident: number; eq: number; mark: number; expr: Expression | undefined } = {
     ident: -1,
@@ -3030,6 +3089,11 @@ function continuesExpression(k: K): boolean {
     default:
       return false;
   }
+}
+
+/** A token that starts a traversal: an identifier, or a keyword other than true, false and null. */
+function isTraversalRoot(k: K): boolean {
+  return isIdentOrKeyword(k) && k !== K.KwTrue && k !== K.KwFalse && k !== K.KwNull;
 }
 
 function isIdentOrKeyword(k: K): boolean {

@@ -1,0 +1,122 @@
+/**
+ * The parser's shortcuts change nothing but speed (SYN-*, TPL-*, DIAG-*):
+ *  - grammar/lookahead.ts, the table-driven choice for gated alternations,
+ *    picks exactly the alternative Chevrotain's own lookahead picks;
+ *  - the fast paths (`fastExpression`: lone literals, dotted names, quoted
+ *    templates of text and `${name.attr}`) build exactly the nodes the rules
+ *    build.
+ * Each pair of parsers must give the same tree and the same diagnostics on
+ * every syntax and parse-error fixture, the real-world corpus when present,
+ * and thousands of generated and broken inputs.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { getParser, HclParser, scan } from "../../grammar/index.js";
+import { dumpAST } from "../../src/hcl/ast-dump.js";
+import { SourceFile } from "../../src/hcl/source.js";
+import { corpusFiles } from "../support/corpus.js";
+import { anyInputArb } from "../support/hcl-gen.js";
+import { hasShared } from "../support/paths.js";
+
+const theirs = new HclParser({ chevrotainLookahead: true });
+const rulesOnly = new HclParser({ fastPaths: false });
+
+function parseWith(p: HclParser, text: string): { tree: string; diags: unknown } {
+  p.load(scan(new SourceFile("in.hcl", text)));
+  const body = p.configFile();
+  const diags = p.diags.map((d) => ({ ...d }));
+  const errors = p.errors.map((e) => e.message);
+  p.release();
+  return { tree: body === undefined ? "" : dumpAST(body), diags: { diags, errors } };
+}
+
+function sameChoices(text: string): void {
+  expect(parseWith(getParser(), text)).toEqual(parseWith(theirs, text));
+}
+
+function sameAsRules(text: string): void {
+  expect(parseWith(getParser(), text), text).toEqual(parseWith(rulesOnly, text));
+}
+
+function fixtureInputs(dir: string): string[] {
+  const root = join(import.meta.dirname, "..", "..", "spec-fixtures", dir);
+  const out: string[] = [];
+  for (const c of readdirSync(root)) {
+    for (const f of readdirSync(join(root, c)))
+      if (f.startsWith("input")) out.push(readFileSync(join(root, c, f), "utf8"));
+  }
+  return out;
+}
+
+describe("gated alternations choose as Chevrotain does", () => {
+  it("on every syntax and parse-error fixture", () => {
+    const inputs = [...fixtureInputs("syntax"), ...fixtureInputs("parse-errors")];
+    expect(inputs.length).toBeGreaterThan(100);
+    for (const text of inputs) sameChoices(text);
+  });
+
+  it.skipIf(!hasShared)("on the real-world corpus (needs ../shared)", () => {
+    for (const f of corpusFiles()) sameChoices(readFileSync(f.path, "utf8"));
+  });
+
+  it("on generated, mutated and random inputs", () => {
+    fc.assert(fc.property(anyInputArb, sameChoices), { numRuns: 3000, seed: 5150 });
+  });
+});
+
+describe("fast paths build what the rules build", () => {
+  it("on every syntax and parse-error fixture", () => {
+    for (const text of [...fixtureInputs("syntax"), ...fixtureInputs("parse-errors")]) sameAsRules(text);
+  });
+
+  it.skipIf(!hasShared)("on the real-world corpus (needs ../shared)", () => {
+    for (const f of corpusFiles()) sameAsRules(readFileSync(f.path, "utf8"));
+  });
+
+  it("on quoted templates at and around the fast path's edges", () => {
+    const values = [
+      '"x${a}y"',
+      '"${a}"',
+      '"${a}${b.c}"',
+      '"pre-${var.name.first}-post"',
+      '"${for.in.if}"',
+      '"${true}"',
+      '"${null}x"',
+      '"${a.true}"',
+      '"${a.0}"',
+      '"${a[0]}"',
+      '"${a()}"',
+      '"${ a }"',
+      '"${a }"',
+      '"${~a}"',
+      '"${a~}x"',
+      '"x ${~ a ~} y"',
+      '"${a /* c */ .b}"',
+      '"${a\n}"',
+      '"$${a}${b}"',
+      '"%%{x}${b}"',
+      '"\\q${a}"',
+      '"\\u00e9${a}é\\n"',
+      '"${a}" == b',
+      '"${a}".b',
+      '"${a}"[0]',
+      '"${a}',
+      '"${a',
+      '"${a.}"',
+      '"${a.b"',
+      '"%{if a}x%{endif}${b}"',
+      '"${"${a}"}"',
+    ];
+    for (const v of values) {
+      sameAsRules(`x = ${v}\n`);
+      sameAsRules(`x = [${v}, 1]\n`);
+      sameAsRules(`x = f(${v})\n`);
+    }
+  });
+
+  it("on generated, mutated and random inputs", () => {
+    fc.assert(fc.property(anyInputArb, sameAsRules), { numRuns: 3000, seed: 5151 });
+  });
+});
