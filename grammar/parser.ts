@@ -698,6 +698,13 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         result = traversal;
         break;
       }
+      case K.OBrack: {
+        const tuple = this.fastTuple(first);
+        if (tuple === undefined) return undefined;
+        last = this.fastEnd;
+        result = tuple;
+        break;
+      }
       case K.KwTrue:
       case K.KwFalse:
       case K.KwNull: {
@@ -773,6 +780,50 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     t.endIdx = i;
     this.fastEnd = i;
     return this.finishTemplate(t);
+  }
+
+  /** How many tuples fastTuple is inside: it recurses through fastExpression, so it stops well short of the stack's end. */
+  private fastTupleDepth = 0;
+
+  /**
+   * `[item, item, …]` whose items the fast path reads itself (newlines and
+   * comments are insignificant inside, a trailing comma allowed), built as
+   * the tuple rule builds it; its closing bracket in fastEnd. Anything else
+   * (a `for`, an item it cannot read, an error) is left to the rules.
+   */
+  private fastTuple(open: number): Expression | undefined {
+    if (this.fastTupleDepth >= 16) return undefined;
+    const savedPos = this.pos;
+    const kinds = this.kinds;
+    const exprs: Expression[] = [];
+    let close = -1;
+    this.fastTupleDepth++;
+    this.pushNL(false);
+    this.pos = open;
+    for (;;) {
+      const next = this.peekIdx();
+      if (kinds[next] === K.CBrack) {
+        close = next;
+        break;
+      }
+      if (kinds[next] === K.KwFor && exprs.length === 0) break;
+      const item = this.fastExpression();
+      if (item === undefined) break;
+      exprs.push(item);
+      const after = this.peekIdx();
+      if (kinds[after] === K.CBrack) {
+        close = after;
+        break;
+      }
+      if (kinds[after] !== K.Comma) break;
+      this.pos = after;
+    }
+    this.popNL();
+    this.fastTupleDepth--;
+    this.pos = savedPos;
+    if (close < 0) return undefined;
+    this.fastEnd = close;
+    return new TupleConsExpr(this.src, this.starts[open]!, this.ends[close]!, exprs);
   }
 
   /** Reports nesting beyond MAX_NESTING and leaves a placeholder; the caller's recovery skips the rest. */

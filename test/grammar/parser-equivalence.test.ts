@@ -116,6 +116,44 @@ describe("fast paths build what the rules build", () => {
     }
   });
 
+  it("on tuples at and around the fast path's edges", () => {
+    const deep = (n: number): string => "[".repeat(n) + "1" + "]".repeat(n);
+    const values = [
+      "[]",
+      "[1]",
+      "[1,]",
+      '[1, "a", true, null, a.b, "x${c}y",]',
+      '[\n  "a",\n  "b",\n]',
+      "[ # note\n  1, // more\n  2 /* c */ ]",
+      "[1 2]",
+      "[a b]",
+      '["x" y, z]',
+      "[,]",
+      "[1,,2]",
+      "[for x in y: x]",
+      "[for]",
+      "[[1], [2, [3]], []]",
+      "[1][0]",
+      "[1] == [1]",
+      "[1].a",
+      "[1]...",
+      "[f(x), 2]",
+      "[-1, (2)]",
+      "[1, 2",
+      "[1,",
+      "[",
+      deep(15),
+      deep(16),
+      deep(17),
+      deep(40),
+    ];
+    for (const v of values) {
+      sameAsRules(`x = ${v}\n`);
+      sameAsRules(`x = { k = ${v} }\n`);
+      sameAsRules(`x = f(${v}, ${v})\n`);
+    }
+  });
+
   it("on generated, mutated and random inputs", () => {
     fc.assert(fc.property(anyInputArb, sameAsRules), { numRuns: 3000, seed: 5151 });
   });
