@@ -692,6 +692,15 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       case K.KwElse:
       case K.KwEndif:
       case K.KwEndfor: {
+        const paren = this.nextSig(first + 1);
+        if (kinds[paren] === K.OParen) {
+          // Keyword-named calls (`if(…)`) are rare enough to leave to the rules.
+          const call = kinds[first] === K.Ident ? this.fastCall(first, paren) : undefined;
+          if (call === undefined) return undefined;
+          last = this.fastEnd;
+          result = call;
+          break;
+        }
         const traversal = this.fastTraversal(first);
         if (traversal === undefined) return undefined;
         last = this.fastEnd;
@@ -782,48 +791,75 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     return this.finishTemplate(t);
   }
 
-  /** How many tuples fastTuple is inside: it recurses through fastExpression, so it stops well short of the stack's end. */
-  private fastTupleDepth = 0;
+  /** How many tuples and calls the fast path is inside: it recurses through fastExpression, so it stops well short of the stack's end. */
+  private fastListDepth = 0;
+
+  /** `[item, item, …]` read by fastList, built as the tuple rule builds it; `[for …]` is the rules'. */
+  private fastTuple(open: number): Expression | undefined {
+    const exprs = this.fastList(open, K.CBrack, K.KwFor);
+    if (exprs === undefined) return undefined;
+    return new TupleConsExpr(this.src, this.starts[open]!, this.ends[this.fastEnd]!, exprs);
+  }
+
+  /** `name(arg, arg, …)` read by fastList (no `...`), built as the functionCall rule builds it. */
+  private fastCall(name: number, open: number): Expression | undefined {
+    const args = this.fastList(open, K.CParen, undefined);
+    if (args === undefined) return undefined;
+    const close = this.fastEnd;
+    return new FunctionCallExpr(
+      this.src,
+      this.name(name),
+      args,
+      false,
+      this.starts[name]!,
+      this.ends[name]!,
+      this.starts[open]!,
+      this.starts[close]!,
+      this.ends[close]!,
+    );
+  }
 
   /**
-   * `[item, item, …]` whose items the fast path reads itself (newlines and
-   * comments are insignificant inside, a trailing comma allowed), built as
-   * the tuple rule builds it; its closing bracket in fastEnd. Anything else
-   * (a `for`, an item it cannot read, an error) is left to the rules.
+   * The items after the opening bracket or parenthesis at `open`, each read
+   * by the fast path, separated by commas (a trailing one allowed), up to
+   * `close`, with newlines and comments insignificant as inside the rules;
+   * the closing token in fastEnd. Undefined for anything else (an item it
+   * cannot read, another separator, an error, or `refuseFirst` as the first
+   * token), which the rules then read.
    */
-  private fastTuple(open: number): Expression | undefined {
-    if (this.fastTupleDepth >= 16) return undefined;
+  private fastList(open: number, close: K, refuseFirst: K | undefined): Expression[] | undefined {
+    if (this.fastListDepth >= 16) return undefined;
     const savedPos = this.pos;
     const kinds = this.kinds;
-    const exprs: Expression[] = [];
-    let close = -1;
-    this.fastTupleDepth++;
+    const items: Expression[] = [];
+    let end = -1;
+    this.fastListDepth++;
     this.pushNL(false);
     this.pos = open;
     for (;;) {
       const next = this.peekIdx();
-      if (kinds[next] === K.CBrack) {
-        close = next;
+      if (kinds[next] === close) {
+        end = next;
         break;
       }
-      if (kinds[next] === K.KwFor && exprs.length === 0) break;
+      if (items.length === 0 && kinds[next] === refuseFirst) break;
       const item = this.fastExpression();
       if (item === undefined) break;
-      exprs.push(item);
+      items.push(item);
       const after = this.peekIdx();
-      if (kinds[after] === K.CBrack) {
-        close = after;
+      if (kinds[after] === close) {
+        end = after;
         break;
       }
       if (kinds[after] !== K.Comma) break;
       this.pos = after;
     }
     this.popNL();
-    this.fastTupleDepth--;
+    this.fastListDepth--;
     this.pos = savedPos;
-    if (close < 0) return undefined;
-    this.fastEnd = close;
-    return new TupleConsExpr(this.src, this.starts[open]!, this.ends[close]!, exprs);
+    if (end < 0) return undefined;
+    this.fastEnd = end;
+    return items;
   }
 
   /** Reports nesting beyond MAX_NESTING and leaves a placeholder; the caller's recovery skips the rest. */

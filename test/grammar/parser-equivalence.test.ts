@@ -23,13 +23,29 @@ import { hasShared } from "../support/paths.js";
 const theirs = new HclParser({ chevrotainLookahead: true });
 const rulesOnly = new HclParser({ fastPaths: false });
 
-function parseWith(p: HclParser, text: string): { tree: string; diags: unknown } {
+/** Every field of every node (offsets of names, parentheses, brackets …), not only what dumpAST prints. */
+function shape(v: unknown, seen: Set<object>): unknown {
+  if (v === null || typeof v !== "object") return v;
+  if (v instanceof SourceFile) return "<source>";
+  if (seen.has(v)) return "<cycle>";
+  seen.add(v);
+  if (Array.isArray(v)) return v.map((x) => shape(x, seen));
+  const out: Record<string, unknown> = { class: v.constructor.name };
+  for (const [k, x] of Object.entries(v)) out[k] = shape(x, seen);
+  return out;
+}
+
+function parseWith(p: HclParser, text: string): { tree: string; fields: unknown; diags: unknown } {
   p.load(scan(new SourceFile("in.hcl", text)));
   const body = p.configFile();
   const diags = p.diags.map((d) => ({ ...d }));
   const errors = p.errors.map((e) => e.message);
   p.release();
-  return { tree: body === undefined ? "" : dumpAST(body), diags: { diags, errors } };
+  return {
+    tree: body === undefined ? "" : dumpAST(body),
+    fields: shape(body, new Set()),
+    diags: { diags, errors },
+  };
 }
 
 function sameChoices(text: string): void {
@@ -151,6 +167,43 @@ describe("fast paths build what the rules build", () => {
       sameAsRules(`x = ${v}\n`);
       sameAsRules(`x = { k = ${v} }\n`);
       sameAsRules(`x = f(${v}, ${v})\n`);
+    }
+  });
+
+  it("on function calls at and around the fast path's edges", () => {
+    const deep = (n: number): string => "f(".repeat(n) + "1" + ")".repeat(n);
+    const values = [
+      "f()",
+      "f(1)",
+      "f(1,)",
+      'f(a.b, "c${d}e", [1, 2], g(3))',
+      "f(\n  1, # one\n  2, // two\n)",
+      "f(1 2)",
+      "f(,)",
+      "f(a...)",
+      "f(a, b...)",
+      "f(1)[0]",
+      "f(1).a",
+      "f(1) + 2",
+      "f(1) ? 2 : 3",
+      "f(x)(y)",
+      "f(",
+      "f(1",
+      "f(1,",
+      "if(1)",
+      "true(1)",
+      "for(1)",
+      "f (1)",
+      "f\n(1)",
+      "(f\n(1))",
+      deep(15),
+      deep(17),
+      deep(40),
+    ];
+    for (const v of values) {
+      sameAsRules(`x = ${v}\n`);
+      sameAsRules(`x = [${v}, ${v}]\n`);
+      sameAsRules(`x = "\${${v}}"\n`);
     }
   });
 
