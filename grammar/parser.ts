@@ -707,6 +707,13 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         result = traversal;
         break;
       }
+      case K.OBrace: {
+        const object = this.fastObject(first);
+        if (object === undefined) return undefined;
+        last = this.fastEnd;
+        result = object;
+        break;
+      }
       case K.OBrack: {
         const tuple = this.fastTuple(first);
         if (tuple === undefined) return undefined;
@@ -817,6 +824,66 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       this.starts[close]!,
       this.ends[close]!,
     );
+  }
+
+  /**
+   * `{ key = value, key: value … }` whose keys and values the fast path
+   * reads itself, items separated by commas or newlines (which are
+   * significant inside, as in the objectItems rule), built as that rule
+   * builds it; its closing brace in fastEnd. `{ for … }`, a parenthesized
+   * key and anything unusual are left to the rules.
+   */
+  private fastObject(open: number): Expression | undefined {
+    if (this.fastListDepth >= 16) return undefined;
+    const savedPos = this.pos;
+    this.pos = open;
+    // A `for` after the brace starts a for-expression even on the next line (EXP-18).
+    this.pushNL(false);
+    const isFor = this.pk() === K.KwFor;
+    this.popNL();
+    if (isFor) {
+      this.pos = savedPos;
+      return undefined;
+    }
+    const items: ObjectConsItem[] = [];
+    let end = -1;
+    this.fastListDepth++;
+    this.pushNL(true);
+    for (;;) {
+      const next = this.peekIdx();
+      const k = this.kindAt(next);
+      if (k === K.Newline) {
+        this.pos = next;
+        continue;
+      }
+      if (k === K.CBrace) {
+        end = next;
+        break;
+      }
+      const key = this.fastExpression();
+      if (key === undefined) break;
+      const sep = this.peekIdx();
+      const sk = this.kindAt(sep);
+      if (sk !== K.Equal && sk !== K.Colon) break;
+      this.pos = sep;
+      const value = this.fastExpression();
+      if (value === undefined) break;
+      items.push({ key: new ObjectConsKeyExpr(key, false), value });
+      const after = this.peekIdx();
+      const ak = this.kindAt(after);
+      if (ak === K.CBrace) {
+        end = after;
+        break;
+      }
+      if (ak !== K.Comma && ak !== K.Newline) break;
+      this.pos = after;
+    }
+    this.popNL();
+    this.fastListDepth--;
+    this.pos = savedPos;
+    if (end < 0) return undefined;
+    this.fastEnd = end;
+    return new ObjectConsExpr(this.src, this.starts[open]!, this.ends[end]!, items);
   }
 
   /**

@@ -207,6 +207,46 @@ describe("fast paths build what the rules build", () => {
     }
   });
 
+  it("on object constructors at and around the fast path's edges", () => {
+    const deep = (n: number): string => "{ a = ".repeat(n) + "1" + " }".repeat(n);
+    const values = [
+      "{}",
+      "{\n}",
+      "{ a = 1 }",
+      '{ a = 1, "b" = "x${c}", c: [1, 2], d = f(e) }',
+      "{\n  a = 1\n  b = 2\n}",
+      "{\n  a = 1, # one\n  b = 2 // two\n  /* c */ c = 3\n}",
+      "{ a = 1, }",
+      "{ a = 1,, b = 2 }",
+      "{ a = 1 b = 2 }",
+      "{ a 1 }",
+      "{ a = }",
+      "{ = 1 }",
+      "{ (a) = 1 }",
+      "{ a.b = 1 }",
+      "{ true = 1, null: 2, 3 = 4, for = 5 }",
+      "{ for = 1 }",
+      "{\n  for = 1\n}",
+      "{ for k, v in m: k => v }",
+      "{\n  for k, v in m: k => v\n}",
+      "{ a = 1 }.a",
+      '{ a = 1 }["a"]',
+      "{ a = 1 } == {}",
+      "{ a = { b = [ { c = 1 } ] } }",
+      "{ a = 1",
+      "{ a = 1,",
+      "{",
+      deep(15),
+      deep(17),
+      deep(40),
+    ];
+    for (const v of values) {
+      sameAsRules(`x = ${v}\n`);
+      sameAsRules(`x = [${v}, ${v}]\n`);
+      sameAsRules(`x = f(${v})\n`);
+    }
+  });
+
   it("on generated, mutated and random inputs", () => {
     fc.assert(fc.property(anyInputArb, sameAsRules), { numRuns: 3000, seed: 5151 });
   });
