@@ -878,11 +878,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       if (ak !== K.Comma && ak !== K.Newline) break;
       this.pos = after;
     }
-    this.popNL();
-    this.fastListDepth--;
-    this.pos = savedPos;
-    if (end < 0) return undefined;
-    this.fastEnd = end;
+    if (!this.leaveFastList(savedPos, end)) return undefined;
     return new ObjectConsExpr(this.src, this.starts[open]!, this.ends[end]!, items);
   }
 
@@ -921,12 +917,17 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       if (kinds[after] !== K.Comma) break;
       this.pos = after;
     }
+    return this.leaveFastList(savedPos, end) ? items : undefined;
+  }
+
+  /** Ends a fastList or fastObject: the newline mode, depth and position as they were; true (and `end` in fastEnd) if it closed. */
+  private leaveFastList(savedPos: number, end: number): boolean {
     this.popNL();
     this.fastListDepth--;
     this.pos = savedPos;
-    if (end < 0) return undefined;
+    if (end < 0) return false;
     this.fastEnd = end;
-    return items;
+    return true;
   }
 
   /** Reports nesting beyond MAX_NESTING and leaves a placeholder; the caller's recovery skips the rest. */

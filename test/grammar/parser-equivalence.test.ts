@@ -56,6 +56,11 @@ function sameAsRules(text: string): void {
   expect(parseWith(getParser(), text), text).toEqual(parseWith(rulesOnly, text));
 }
 
+/** Each value in each context (an attribute, an item, an argument …), with and without the fast paths. */
+function inContexts(values: readonly string[], contexts: readonly ((v: string) => string)[]): void {
+  for (const v of values) for (const c of contexts) sameAsRules(c(v));
+}
+
 function fixtureInputs(dir: string): string[] {
   const root = join(import.meta.dirname, "..", "..", "spec-fixtures", dir);
   const out: string[] = [];
@@ -125,11 +130,7 @@ describe("fast paths build what the rules build", () => {
       '"%{if a}x%{endif}${b}"',
       '"${"${a}"}"',
     ];
-    for (const v of values) {
-      sameAsRules(`x = ${v}\n`);
-      sameAsRules(`x = [${v}, 1]\n`);
-      sameAsRules(`x = f(${v})\n`);
-    }
+    inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, 1]\n`, (v) => `x = f(${v})\n`]);
   });
 
   it("on tuples at and around the fast path's edges", () => {
@@ -163,11 +164,7 @@ describe("fast paths build what the rules build", () => {
       deep(17),
       deep(40),
     ];
-    for (const v of values) {
-      sameAsRules(`x = ${v}\n`);
-      sameAsRules(`x = { k = ${v} }\n`);
-      sameAsRules(`x = f(${v}, ${v})\n`);
-    }
+    inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = { k = ${v} }\n`, (v) => `x = f(${v}, ${v})\n`]);
   });
 
   it("on function calls at and around the fast path's edges", () => {
@@ -200,11 +197,7 @@ describe("fast paths build what the rules build", () => {
       deep(17),
       deep(40),
     ];
-    for (const v of values) {
-      sameAsRules(`x = ${v}\n`);
-      sameAsRules(`x = [${v}, ${v}]\n`);
-      sameAsRules(`x = "\${${v}}"\n`);
-    }
+    inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, ${v}]\n`, (v) => `x = "\${${v}}"\n`]);
   });
 
   it("on object constructors at and around the fast path's edges", () => {
@@ -240,11 +233,7 @@ describe("fast paths build what the rules build", () => {
       deep(17),
       deep(40),
     ];
-    for (const v of values) {
-      sameAsRules(`x = ${v}\n`);
-      sameAsRules(`x = [${v}, ${v}]\n`);
-      sameAsRules(`x = f(${v})\n`);
-    }
+    inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, ${v}]\n`, (v) => `x = f(${v})\n`]);
   });
 
   it("on generated, mutated and random inputs", () => {
