@@ -760,10 +760,11 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   }
 
   /**
-   * A quoted template of literal text and `${name.attr…}` interpolations
-   * (no strip markers, no directives), the parts collected as the template
-   * rule collects them and finished by the same code; its closing quote in
-   * fastEnd. Anything else is left to the rules.
+   * A quoted template of literal text and `${…}` interpolations whose
+   * expressions the fast path reads itself (no strip markers, no
+   * directives), the parts collected as the template rule collects them and
+   * finished by the same code; its closing quote in fastEnd. Anything else
+   * is left to the rules.
    */
   private fastQuotedTemplate(open: number): Expression | undefined {
     const kinds = this.kinds;
@@ -782,12 +783,9 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       }
       // "${" exactly: "${~" trims the literal before it, which the rules handle.
       if (k !== K.TemplateInterp || this.ends[i]! - this.starts[i]! !== 2) return undefined;
-      const root = i + 1;
-      if (!isTraversalRoot(kinds[root] as K)) return undefined;
-      const expr = this.fastTraversal(root);
+      const expr = this.fastInterpolation(i);
       if (expr === undefined) return undefined;
-      const close = this.fastEnd + 1;
-      if (kinds[close] !== K.TemplateSeqEnd || this.ends[close]! - this.starts[close]! !== 1) return undefined;
+      const close = this.fastEnd;
       parts.push({ kind: "interp", expr, start: this.starts[i]!, end: this.ends[close]! });
       i = close + 1;
     }
@@ -798,7 +796,30 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     return this.finishTemplate(t);
   }
 
-  /** How many tuples and calls the fast path is inside: it recurses through fastExpression, so it stops well short of the stack's end. */
+  /**
+   * The expression of the interpolation opened at `opener`, read by the fast
+   * path in the interpolation rule's newline mode, when a plain `}` closes
+   * it (`~}` trims what follows, which the rules handle); the `}` in fastEnd.
+   */
+  private fastInterpolation(opener: number): Expression | undefined {
+    if (this.fastListDepth >= 16) return undefined;
+    const savedPos = this.pos;
+    this.fastListDepth++;
+    this.pushNL(false);
+    this.pos = opener;
+    const expr = this.fastExpression();
+    const close = expr === undefined ? -1 : this.peekIdx();
+    this.popNL();
+    this.fastListDepth--;
+    this.pos = savedPos;
+    if (expr === undefined || this.kinds[close] !== K.TemplateSeqEnd || this.ends[close]! - this.starts[close]! !== 1) {
+      return undefined;
+    }
+    this.fastEnd = close;
+    return expr;
+  }
+
+  /** How many tuples, objects, calls and interpolations the fast path is inside: it recurses through fastExpression, so it stops well short of the stack's end. */
   private fastListDepth = 0;
 
   /** `[item, item, …]` read by fastList, built as the tuple rule builds it; `[for …]` is the rules'. */
@@ -3244,11 +3265,6 @@ function continuesExpression(k: K): boolean {
     default:
       return false;
   }
-}
-
-/** A token that starts a traversal: an identifier, or a keyword other than true, false and null. */
-function isTraversalRoot(k: K): boolean {
-  return isIdentOrKeyword(k) && k !== K.KwTrue && k !== K.KwFalse && k !== K.KwNull;
 }
 
 function isIdentOrKeyword(k: K): boolean {

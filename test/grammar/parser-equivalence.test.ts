@@ -97,6 +97,7 @@ describe("fast paths build what the rules build", () => {
   });
 
   it("on quoted templates at and around the fast path's edges", () => {
+    const nested = (n: number): string => '"${'.repeat(n) + "a" + '}"'.repeat(n);
     const values = [
       '"x${a}y"',
       '"${a}"',
@@ -129,6 +130,15 @@ describe("fast paths build what the rules build", () => {
       '"${a.b"',
       '"%{if a}x%{endif}${b}"',
       '"${"${a}"}"',
+      '"${f(a, "b")}-${[1, 2]}-${{ k = 1 }}-${1}-${"x"}"',
+      '"${a + 1}"',
+      '"${a ? b : c}"',
+      '"${f(a)~}  x"',
+      '"${f(a}"',
+      '"${[for x in y: x]}"',
+      nested(15),
+      nested(17),
+      nested(40),
     ];
     inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, 1]\n`, (v) => `x = f(${v})\n`]);
   });
