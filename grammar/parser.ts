@@ -802,21 +802,12 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
    * it (`~}` trims what follows, which the rules handle); the `}` in fastEnd.
    */
   private fastInterpolation(opener: number): Expression | undefined {
-    if (this.fastListDepth >= 16) return undefined;
-    const savedPos = this.pos;
-    this.fastListDepth++;
-    this.pushNL(false);
-    this.pos = opener;
+    const savedPos = this.enterFastList(opener, false);
+    if (savedPos === undefined) return undefined;
     const expr = this.fastExpression();
     const close = expr === undefined ? -1 : this.peekIdx();
-    this.popNL();
-    this.fastListDepth--;
-    this.pos = savedPos;
-    if (expr === undefined || this.kinds[close] !== K.TemplateSeqEnd || this.ends[close]! - this.starts[close]! !== 1) {
-      return undefined;
-    }
-    this.fastEnd = close;
-    return expr;
+    const closed = this.kinds[close] === K.TemplateSeqEnd && this.ends[close]! - this.starts[close]! === 1;
+    return this.leaveFastList(savedPos, closed ? close : -1) ? expr : undefined;
   }
 
   /** How many tuples, objects, calls and interpolations the fast path is inside: it recurses through fastExpression, so it stops well short of the stack's end. */
@@ -855,21 +846,12 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
    * key and anything unusual are left to the rules.
    */
   private fastObject(open: number): Expression | undefined {
-    if (this.fastListDepth >= 16) return undefined;
-    const savedPos = this.pos;
-    this.pos = open;
     // A `for` after the brace starts a for-expression even on the next line (EXP-18).
-    this.pushNL(false);
-    const isFor = this.pk() === K.KwFor;
-    this.popNL();
-    if (isFor) {
-      this.pos = savedPos;
-      return undefined;
-    }
+    if (this.kindAt(this.nextSigIgnoringNewlines(open + 1)) === K.KwFor) return undefined;
+    const savedPos = this.enterFastList(open, true);
+    if (savedPos === undefined) return undefined;
     const items: ObjectConsItem[] = [];
     let end = -1;
-    this.fastListDepth++;
-    this.pushNL(true);
     for (;;) {
       const next = this.peekIdx();
       const k = this.kindAt(next);
@@ -912,14 +894,11 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
    * token), which the rules then read.
    */
   private fastList(open: number, close: K, refuseFirst: K | undefined): Expression[] | undefined {
-    if (this.fastListDepth >= 16) return undefined;
-    const savedPos = this.pos;
+    const savedPos = this.enterFastList(open, false);
+    if (savedPos === undefined) return undefined;
     const kinds = this.kinds;
     const items: Expression[] = [];
     let end = -1;
-    this.fastListDepth++;
-    this.pushNL(false);
-    this.pos = open;
     for (;;) {
       const next = this.peekIdx();
       if (kinds[next] === close) {
@@ -941,7 +920,29 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     return this.leaveFastList(savedPos, end) ? items : undefined;
   }
 
-  /** Ends a fastList or fastObject: the newline mode, depth and position as they were; true (and `end` in fastEnd) if it closed. */
+  /**
+   * Starts reading what follows the opening token `open` with newlines
+   * significant or not; the position to restore, or undefined when the fast
+   * path is nested too deeply already.
+   */
+  private enterFastList(open: number, newlines: boolean): number | undefined {
+    if (this.fastListDepth >= 16) return undefined;
+    const savedPos = this.pos;
+    this.fastListDepth++;
+    this.pushNL(newlines);
+    this.pos = open;
+    return savedPos;
+  }
+
+  /** The next token at or after `i` that is neither a newline nor a comment, whatever the newline mode. */
+  private nextSigIgnoringNewlines(i: number): number {
+    this.pushNL(false);
+    const next = this.nextSig(i);
+    this.popNL();
+    return next;
+  }
+
+  /** Ends what enterFastList started: the newline mode, depth and position as they were; true (and `end` in fastEnd) if it closed. */
   private leaveFastList(savedPos: number, end: number): boolean {
     this.popNL();
     this.fastListDepth--;
