@@ -328,6 +328,8 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   private readonly ring: FlyToken[] = [];
   private readonly tooDeepToken = new FlyToken(this);
   private readonly fastPaths: boolean;
+  /** MAX_NESTING unless a test asks for less, to reach the limit with a small stack. */
+  private readonly maxNesting: number;
 
   /**
    * `validate` runs Chevrotain's grammar checks (ambiguity, left recursion …)
@@ -336,9 +338,12 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
    * test (test/grammar/grammar-checks.test.ts) runs them. `chevrotainLookahead`
    * uses Chevrotain's own lookahead functions instead of ours
    * (grammar/lookahead.ts), and `fastPaths: false` leaves every expression to
-   * the rules, for the tests that check both ways give the same trees.
+   * the rules, for the tests that check both ways give the same trees;
+   * `maxNesting` lowers the nesting limit for those tests.
    */
-  constructor(options: { validate?: boolean; chevrotainLookahead?: boolean; fastPaths?: boolean } = {}) {
+  constructor(
+    options: { validate?: boolean; chevrotainLookahead?: boolean; fastPaths?: boolean; maxNesting?: number } = {},
+  ) {
     super(allTokenTypes, {
       recoveryEnabled: false,
       maxLookahead: 1,
@@ -349,6 +354,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
           : new GatedTableLookahead({ maxLookahead: 1 }),
     });
     this.fastPaths = options.fastPaths !== false;
+    this.maxNesting = Math.min(options.maxNesting ?? MAX_NESTING, MAX_NESTING);
     for (let i = 0; i < 16; i++) this.ring.push(new FlyToken(this));
     this.tooDeepToken.tokenType = TooDeep;
     this.tooDeepToken.tokenTypeIdx = TooDeep.tokenTypeIdx!;
@@ -370,6 +376,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     this.depth = 0;
     this.blockDepth = 0;
     this.recovery = false;
+    this.fastRefusedAt = -1;
     this.diags = [];
     this.names = new Map();
     for (const t of this.ring) t.idx = -1;
@@ -447,9 +454,9 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   protected override LA(howMuch: number): IToken {
     let i = this.pos;
     if (howMuch <= 0) return this.fly(Math.max(0, i));
-    // Past MAX_NESTING the view shows a token no production accepts, so the
+    // Past the nesting limit the view shows a token no production accepts, so the
     // innermost term takes its error branch instead of recursing further.
-    if (this.depth > MAX_NESTING) return this.tooDeepToken;
+    if (this.depth > this.maxNesting) return this.tooDeepToken;
     for (let n = 0; n < howMuch; n++) i = this.nextSig(i + 1);
     return this.fly(i);
   }
@@ -638,15 +645,69 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /**
    * Most expressions in configuration files are a single string, number,
-   * keyword or dotted name followed by whatever ends the expression. Reading
-   * those directly, instead of through the expression rules, builds the same
-   * node and roughly halves parse time. Anything else returns undefined and
-   * takes the full rules. No diagnostic can arise on this path.
+   * keyword or dotted name, or a few of those joined by operators or
+   * gathered in templates, tuples, calls and objects. Reading those
+   * directly, instead of through the expression rules, builds the same nodes
+   * and roughly halves parse time. Anything else returns undefined and takes
+   * the full rules. No diagnostic can arise on this path.
    */
   private fastExpression(): Expression | undefined {
-    if (this.depth >= MAX_NESTING) return undefined;
+    // Each list, call, object, template or directive the fast path is inside
+    // is an operand level deeper for the rules: stop where they would report
+    // nesting too deep.
+    if (this.depth + this.fastListDepth >= this.maxNesting) return undefined;
+    const start = this.peekIdx();
+    const first = this.fastOperand(start);
+    if (first === undefined) return undefined;
+    let last = this.fastEnd;
+    let next = this.kindAt(this.nextSig(last + 1));
+    let result = first;
+    if (OPERATOR_OF_KIND[next] !== undefined) {
+      // A chain of operators between such operands, associated as binaryExpr does.
+      const operands = [first];
+      const ops: BinaryOperator[] = [];
+      do {
+        ops.push(OPERATOR_OF_KIND[next]!);
+        const operand = this.fastOperand(this.nextSig(this.nextSig(last + 1) + 1));
+        if (operand === undefined) return undefined;
+        operands.push(operand);
+        last = this.fastEnd;
+        next = this.kindAt(this.nextSig(last + 1));
+      } while (OPERATOR_OF_KIND[next] !== undefined);
+      result = this.associate(operands, ops);
+    }
+    if (next === K.Question) return this.fastConditional(start, result, last);
+    if (continuesExpression(next)) return undefined;
+    this.pos = last;
+    return result;
+  }
+
+  /** `cond ? a : b` after the condition `cond` (from `start` to `condLast`), both branches read by the fast path, built as conditionalRest builds it. */
+  private fastConditional(start: number, cond: Expression, condLast: number): Expression | undefined {
+    const saved = this.pos;
+    this.pos = this.nextSig(condLast + 1);
+    const trueExpr = this.fastExpression();
+    if (trueExpr !== undefined) {
+      const colon = this.peekIdx();
+      if (this.kinds[colon] === K.Colon) {
+        this.pos = colon;
+        const falseExpr = this.fastExpression();
+        if (falseExpr !== undefined) {
+          return new ConditionalExpr(this.src, this.starts[start]!, falseExpr.end, cond, trueExpr, falseExpr);
+        }
+      }
+    }
+    this.pos = saved;
+    return undefined;
+  }
+
+  /**
+   * A literal, dotted name, template, tuple, call, object or `-`/`!` and
+   * such an operand, starting at `first`, that the fast path reads whole, its last token in fastEnd; what
+   * follows it is the caller's to check.
+   */
+  private fastOperand(first: number): Expression | undefined {
     const kinds = this.kinds;
-    const first = this.peekIdx();
     let last: number;
     let result: Expression;
     switch (kinds[first]) {
@@ -675,7 +736,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
           value = decodeTemplateLiteral(this.src, litStart, litEnd, true, diags);
           if (diags.length > 0) return undefined;
         } else {
-          const template = this.fastQuotedTemplate(first);
+          const template = this.fastTemplate(first, K.CQuote);
           if (template === undefined) return undefined;
           last = this.fastEnd;
           result = template;
@@ -707,6 +768,26 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         result = traversal;
         break;
       }
+      case K.Minus:
+      case K.Bang: {
+        // The operand is a level deeper for the rules, as it is for lists.
+        if (this.fastListDepth >= 16 || this.depth + this.fastListDepth + 1 >= this.maxNesting) return undefined;
+        this.fastListDepth++;
+        const operand = this.fastOperand(this.nextSig(first + 1));
+        this.fastListDepth--;
+        if (operand === undefined) return undefined;
+        last = this.fastEnd;
+        const op = kinds[first] === K.Minus ? "-" : "!";
+        result = new UnaryOpExpr(this.src, this.starts[first]!, operand.end, op, operand);
+        break;
+      }
+      case K.OHeredoc: {
+        const template = this.fastTemplate(first, K.CHeredoc);
+        if (template === undefined) return undefined;
+        last = this.fastEnd;
+        result = template;
+        break;
+      }
       case K.OBrace: {
         const object = this.fastObject(first);
         if (object === undefined) return undefined;
@@ -733,12 +814,11 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       default:
         return undefined;
     }
-    if (continuesExpression(this.kindAt(this.nextSig(last + 1)))) return undefined;
-    this.pos = last;
+    this.fastEnd = last;
     return result;
   }
 
-  /** The last token of what fastTraversal or fastQuotedTemplate just read. */
+  /** The last token of what fastTraversal, fastTemplate or the other fast readers just read. */
   private fastEnd = -1;
 
   /** `name` or `name.attr.attr…` at `first` (not a call), as the rules would build it; its last token in fastEnd. */
@@ -760,40 +840,54 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   }
 
   /**
-   * A quoted template of literal text and `${…}` interpolations whose
-   * expressions the fast path reads itself (no strip markers, no
-   * directives), the parts collected as the template rule collects them and
-   * finished by the same code; its closing quote in fastEnd. Anything else
-   * is left to the rules.
+   * A quoted template or heredoc of literal text, `${…}` interpolations and
+   * `%{…}` directives whose expressions the fast path reads itself (no strip
+   * markers), the parts collected as the template rule collects them and
+   * finished by the same code; its closing quote or marker in fastEnd.
+   * Anything else is left to the rules. Neither holds newline or comment
+   * tokens, so the template's tokens are adjacent.
    */
-  private fastQuotedTemplate(open: number): Expression | undefined {
+  private fastTemplate(open: number, close: K.CQuote | K.CHeredoc): Expression | undefined {
     const kinds = this.kinds;
     const parts: TemplatePart[] = [];
     let i = open + 1;
     for (;;) {
       const k = kinds[i];
-      if (k === K.CQuote) break;
-      if (k === K.QuotedLit) {
+      if (k === close) break;
+      if (k === K.QuotedLit || k === K.StringLit) {
         const diags: Diagnostic[] = [];
-        const value = decodeTemplateLiteral(this.src, this.starts[i]!, this.ends[i]!, true, diags);
+        const value = decodeTemplateLiteral(this.src, this.starts[i]!, this.ends[i]!, k === K.QuotedLit, diags);
         if (diags.length > 0) return undefined;
         parts.push({ kind: "literal", value, start: this.starts[i]!, end: this.ends[i]! });
         i++;
         continue;
       }
-      // "${" exactly: "${~" trims the literal before it, which the rules handle.
-      if (k !== K.TemplateInterp || this.ends[i]! - this.starts[i]! !== 2) return undefined;
+      // "${" and "%{" exactly: "${~" and "%{~" trim the literal before them, which the rules handle.
+      if (this.ends[i]! - this.starts[i]! !== 2) return undefined;
+      if (k === K.TemplateControl) {
+        const part = this.fastDirective(i);
+        if (part === undefined) return undefined;
+        parts.push(part);
+        i = this.fastEnd + 1;
+        continue;
+      }
+      if (k !== K.TemplateInterp) return undefined;
       const expr = this.fastInterpolation(i);
       if (expr === undefined) return undefined;
-      const close = this.fastEnd;
-      parts.push({ kind: "interp", expr, start: this.starts[i]!, end: this.ends[close]! });
-      i = close + 1;
+      const seqEnd = this.fastEnd;
+      parts.push({ kind: "interp", expr, start: this.starts[i]!, end: this.ends[seqEnd]! });
+      i = seqEnd + 1;
     }
-    const t = newTemplateFrame(K.CQuote, open, open + 1);
+    const t = newTemplateFrame(close, open, open + 1);
     t.parts = parts;
     t.endIdx = i;
     this.fastEnd = i;
-    return this.finishTemplate(t);
+    // Unbalanced directives are reported while the parts are folded: leave those templates to the rules.
+    const mark = this.diags.length;
+    const template = this.finishTemplate(t);
+    if (this.diags.length === mark) return template;
+    this.diags.length = mark;
+    return undefined;
   }
 
   /**
@@ -810,19 +904,164 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     return this.leaveFastList(savedPos, closed ? close : -1) ? expr : undefined;
   }
 
+  /**
+   * The template part of the directive opened at `opener` (`%{ if c }`,
+   * `%{ else }`, `%{ endif }`, `%{ for v in c }`, `%{ for k, v in c }`,
+   * `%{ endfor }`), pushed as the directive rules push it, when the fast
+   * path reads its expression and a plain `}` closes it; the `}` in
+   * fastEnd. Variables named like keywords are left to the rules.
+   */
+  private fastDirective(opener: number): TemplatePart | undefined {
+    const savedPos = this.enterFastList(opener, false);
+    if (savedPos === undefined) return undefined;
+    const kinds = this.kinds;
+    const start = this.starts[opener]!;
+    const kw = this.peekIdx();
+    let part: TemplatePart | undefined;
+    let close = -1;
+    switch (kinds[kw]) {
+      case K.KwIf: {
+        this.pos = kw;
+        const cond = this.fastExpression();
+        if (cond === undefined) break;
+        close = this.peekIdx();
+        part = { kind: "if", cond, start, end: this.ends[close]! };
+        break;
+      }
+      case K.KwElse:
+      case K.KwEndif:
+      case K.KwEndfor: {
+        close = this.nextSig(kw + 1);
+        const kind = kinds[kw] === K.KwElse ? "else" : kinds[kw] === K.KwEndif ? "endif" : "endfor";
+        part = { kind, start, end: this.ends[close]! };
+        break;
+      }
+      case K.KwFor: {
+        const first = this.nextSig(kw + 1);
+        if (kinds[first] !== K.Ident) break;
+        let keyVar = "";
+        let valVar = this.name(first);
+        let inIdx = this.nextSig(first + 1);
+        if (kinds[inIdx] === K.Comma) {
+          const second = this.nextSig(inIdx + 1);
+          if (kinds[second] !== K.Ident) break;
+          keyVar = valVar;
+          valVar = this.name(second);
+          inIdx = this.nextSig(second + 1);
+        }
+        if (kinds[inIdx] !== K.KwIn) break;
+        this.pos = inIdx;
+        const coll = this.fastExpression();
+        if (coll === undefined) break;
+        close = this.peekIdx();
+        part = { kind: "for", keyVar, valVar, coll, start, end: this.ends[close]! };
+        break;
+      }
+      default:
+        break;
+    }
+    const closed =
+      part !== undefined && kinds[close] === K.TemplateSeqEnd && this.ends[close]! - this.starts[close]! === 1;
+    return this.leaveFastList(savedPos, closed ? close : -1) ? part : undefined;
+  }
+
   /** How many tuples, objects, calls and interpolations the fast path is inside: it recurses through fastExpression, so it stops well short of the stack's end. */
   private fastListDepth = 0;
 
   /** `[item, item, …]` read by fastList, built as the tuple rule builds it; `[for …]` is the rules'. */
   private fastTuple(open: number): Expression | undefined {
-    const exprs = this.fastList(open, K.CBrack, K.KwFor);
+    if (this.kindAt(this.nextSigIgnoringNewlines(open + 1)) === K.KwFor) return this.fastFor(open, K.CBrack);
+    const exprs = this.fastList(open, K.CBrack);
     if (exprs === undefined) return undefined;
     return new TupleConsExpr(this.src, this.starts[open]!, this.ends[this.fastEnd]!, exprs);
   }
 
+  /**
+   * `[for v in c : e if f]` or `{for k, v in c : ke => ve... if f}` after
+   * the bracket or brace at `open`, its expressions read by the fast path,
+   * built as the forExpr rules build it; the closing token in fastEnd.
+   * Left to the rules: variables named like keywords, and the shapes
+   * forClose reports (a key or `...` in a tuple, no key in an object).
+   */
+  private fastFor(open: number, close: K.CBrack | K.CBrace): Expression | undefined {
+    const savedPos = this.enterFastList(open, false);
+    if (savedPos === undefined) return undefined;
+    const result = this.fastForParts(open, close);
+    return this.leaveFastList(savedPos, result === undefined ? -1 : this.fastEnd) ? result : undefined;
+  }
+
+  /** fastFor's reading, in the newline mode it set; its closing token in fastEnd. */
+  private fastForParts(open: number, close: K.CBrack | K.CBrace): Expression | undefined {
+    const kinds = this.kinds;
+    const first = this.nextSig(this.peekIdx() + 1);
+    if (kinds[first] !== K.Ident) return undefined;
+    let keyVar = "";
+    let valVar = this.name(first);
+    let inIdx = this.nextSig(first + 1);
+    if (kinds[inIdx] === K.Comma) {
+      const second = this.nextSig(inIdx + 1);
+      if (kinds[second] !== K.Ident) return undefined;
+      keyVar = valVar;
+      valVar = this.name(second);
+      inIdx = this.nextSig(second + 1);
+    }
+    if (kinds[inIdx] !== K.KwIn) return undefined;
+    this.pos = inIdx;
+    const coll = this.fastExpression();
+    if (coll === undefined) return undefined;
+    const colon = this.peekIdx();
+    if (kinds[colon] !== K.Colon) return undefined;
+    this.pos = colon;
+    let val = this.fastExpression();
+    if (val === undefined) return undefined;
+    let key: Expression | undefined;
+    let next = this.peekIdx();
+    if (kinds[next] === K.FatArrow) {
+      this.pos = next;
+      key = val;
+      val = this.fastExpression();
+      if (val === undefined) return undefined;
+      next = this.peekIdx();
+    }
+    let grouped = false;
+    if (kinds[next] === K.Ellipsis) {
+      grouped = true;
+      this.pos = next;
+      next = this.peekIdx();
+    }
+    let cond: Expression | undefined;
+    if (kinds[next] === K.KwIf) {
+      this.pos = next;
+      cond = this.fastExpression();
+      if (cond === undefined) return undefined;
+      next = this.peekIdx();
+    }
+    if (kinds[next] !== close) return undefined;
+    if (close === K.CBrack ? key !== undefined || grouped : key === undefined) return undefined;
+    this.fastEnd = next;
+    const s = this.starts[open]!;
+    const e = this.ends[next]!;
+    return new ForExpr(
+      this.src,
+      s,
+      e,
+      keyVar,
+      valVar,
+      coll,
+      key,
+      val,
+      cond,
+      grouped,
+      s,
+      this.ends[open]!,
+      this.starts[next]!,
+      e,
+    );
+  }
+
   /** `name(arg, arg, …)` read by fastList (no `...`), built as the functionCall rule builds it. */
   private fastCall(name: number, open: number): Expression | undefined {
-    const args = this.fastList(open, K.CParen, undefined);
+    const args = this.fastList(open, K.CParen);
     if (args === undefined) return undefined;
     const close = this.fastEnd;
     return new FunctionCallExpr(
@@ -847,7 +1086,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
    */
   private fastObject(open: number): Expression | undefined {
     // A `for` after the brace starts a for-expression even on the next line (EXP-18).
-    if (this.kindAt(this.nextSigIgnoringNewlines(open + 1)) === K.KwFor) return undefined;
+    if (this.kindAt(this.nextSigIgnoringNewlines(open + 1)) === K.KwFor) return this.fastFor(open, K.CBrace);
     const savedPos = this.enterFastList(open, true);
     if (savedPos === undefined) return undefined;
     const items: ObjectConsItem[] = [];
@@ -890,10 +1129,9 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
    * by the fast path, separated by commas (a trailing one allowed), up to
    * `close`, with newlines and comments insignificant as inside the rules;
    * the closing token in fastEnd. Undefined for anything else (an item it
-   * cannot read, another separator, an error, or `refuseFirst` as the first
-   * token), which the rules then read.
+   * cannot read, another separator, an error), which the rules then read.
    */
-  private fastList(open: number, close: K, refuseFirst: K | undefined): Expression[] | undefined {
+  private fastList(open: number, close: K): Expression[] | undefined {
     const savedPos = this.enterFastList(open, false);
     if (savedPos === undefined) return undefined;
     const kinds = this.kinds;
@@ -905,7 +1143,6 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         end = next;
         break;
       }
-      if (items.length === 0 && kinds[next] === refuseFirst) break;
       const item = this.fastExpression();
       if (item === undefined) break;
       items.push(item);
@@ -952,7 +1189,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     return true;
   }
 
-  /** Reports nesting beyond MAX_NESTING and leaves a placeholder; the caller's recovery skips the rest. */
+  /** Reports nesting beyond the limit and leaves a placeholder; the caller's recovery skips the rest. */
   private tooDeep(): Expression {
     const at = this.peekIdx();
     if (!this.recovery) this.err(M.tooDeep, at);
@@ -1028,8 +1265,127 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         },
       ],
     };
-    return { GATE: () => !this.bodyFrame.done, DEF: () => this.OR(alternatives) };
+    return {
+      GATE: () => !this.bodyFrame.done,
+      DEF: () => {
+        if (!this.RECORDING_PHASE && this.fastPaths) {
+          this.fastBodyItems(this.bodyFrame);
+          if (this.bodyFrame.done) return;
+        }
+        this.OR(alternatives);
+      },
+    };
   }
+
+  /**
+   * Reads blank lines, `name = value` lines whose value the fast path
+   * reads, plain blocks (fastBlock) and the body's end, straight into the
+   * body's frame, and stops before anything else for the loop's rules to
+   * read. Most lines of a configuration file are such lines, and each cost
+   * the loop's alternation, the item and attribute rules and their token
+   * checks. The attribute built and the position left are those of the
+   * rules' path (bodyItem, attributeRest, finishAttributeAtNewline).
+   */
+  private fastBodyItems(f: BodyFrame): void {
+    if (!this.nl) return;
+    const kinds = this.kinds;
+    for (;;) {
+      const first = this.peekIdx();
+      const k = this.kindAt(first);
+      if (k === K.Newline) {
+        this.pos = first;
+        continue;
+      }
+      if (k === f.end) {
+        // The closing brace, or the end of the file, as the loop's first alternative takes it.
+        this.pos = first;
+        f.endIdx = first;
+        f.done = true;
+        return;
+      }
+      if (!isIdentOrKeyword(k)) return;
+      const eq = this.nextSig(first + 1);
+      if (kinds[eq] !== K.Equal) {
+        if (!this.fastBlock(f, first)) return;
+        continue;
+      }
+      const saved = this.pos;
+      this.pos = eq;
+      const expr = this.fastExpression();
+      if (expr === undefined || this.pk() !== K.Newline) {
+        // attributeRest would try the same read at the same place: spare it that.
+        if (expr === undefined) this.fastRefusedAt = eq;
+        this.pos = saved;
+        return;
+      }
+      const endIdx = this.pos;
+      this.pos = this.peekIdx();
+      const s = this.starts[first]!;
+      this.addBodyItem(
+        f,
+        new Attribute(this.src, s, this.ends[endIdx]!, this.name(first), expr, this.ends[first]!, this.starts[eq]!),
+      );
+    }
+  }
+
+  /**
+   * A block whose labels are names or plain strings and whose `{` ends its
+   * line (or is followed by `}`), read as blockRest and blockBody read it:
+   * the body by the body rule, the end of the line as blockBody's closing
+   * alternatives take it. False, having read nothing, for any other shape.
+   */
+  private fastBlock(f: BodyFrame, ident: number): boolean {
+    const kinds = this.kinds;
+    const labels: string[] = [];
+    const labelSpans: number[] = [];
+    let i = this.nextSig(ident + 1);
+    for (;;) {
+      const k = kinds[i] as K;
+      if (isIdentOrKeyword(k)) {
+        labels.push(this.name(i));
+        labelSpans.push(this.starts[i]!, this.ends[i]!);
+      } else if (k === K.OQuote) {
+        let close = i + 1;
+        let value = "";
+        if (kinds[close] === K.QuotedLit) {
+          const diags: Diagnostic[] = [];
+          value = decodeTemplateLiteral(this.src, this.starts[close]!, this.ends[close]!, true, diags);
+          if (diags.length > 0) return false;
+          close++;
+        }
+        if (kinds[close] !== K.CQuote) return false;
+        labels.push(value);
+        labelSpans.push(this.starts[i]!, this.ends[close]!);
+        i = close;
+      } else break;
+      i = this.nextSig(i + 1);
+    }
+    const oBrace = i;
+    if (kinds[oBrace] !== K.OBrace || this.blockDepth >= this.maxNesting) return false;
+    const content = this.kindAt(this.nextSig(oBrace + 1));
+    if (content !== K.Newline && content !== K.CBrace) return false;
+    const saved = this.blockFrame;
+    const b: BlockFrame = { ident, labels, labelSpans, oBrace, mark: this.diags.length, body: undefined, cBrace: -1 };
+    this.blockFrame = b;
+    this.pos = oBrace;
+    this.blockDepth++;
+    b.body = this.SUBRULE(this.body, { ARGS: [K.CBrace] });
+    b.cBrace = this.prevIdx();
+    this.blockDepth--;
+    const end = this.peekIdx();
+    const k = this.kindAt(end);
+    if (k === K.Newline || k === K.EOF) this.pos = end;
+    else {
+      if (!this.recovery) this.err(M.missingNewlineAfterBlock, end, ident);
+      this.recoverAfterBodyItem();
+    }
+    this.blockFrame = saved;
+    this.addBodyItem(f, this.finishBlock(b));
+    return true;
+  }
+
+  /** The `=` after which fastBodyItems found no expression the fast path reads. */
+  private fastRefusedAt = -1;
 
   private readonly addPendingBodyItem = (): void => {
     const f = this.bodyFrame;
@@ -1113,7 +1469,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     // Plain reads, harmless while Chevrotain records the grammar.
     const eq = this.pos;
     const mark = this.diags.length;
-    const expr = this.fastExpressionLive() ?? this.SUBRULE(this.expression);
+    const expr = (eq === this.fastRefusedAt ? undefined : this.fastExpressionLive()) ?? this.SUBRULE(this.expression);
     if (!singleLine) {
       // The usual ending, a newline after a well-formed value, taken without
       // the alternatives below and the closures they cost.
@@ -1311,7 +1667,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     return {
       IGNORE_AMBIGUITIES: true,
       DEF: [
-        { GATE: () => this.blockDepth <= MAX_NESTING, ALT: () => this.OR4(content) },
+        { GATE: () => this.blockDepth <= this.maxNesting, ALT: () => this.OR4(content) },
         {
           ALT: () =>
             this.anyThen(11, () => {
@@ -1762,7 +2118,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /** hclsyntax parseExpressionTerm's default case: no expression starts here. */
   private invalidTerm(): Expression {
-    if (this.depth > MAX_NESTING) return this.tooDeep();
+    if (this.depth > this.maxNesting) return this.tooDeep();
     const start = this.peekIdx();
     if (!this.recovery) {
       this.err(this.kindAt(start) === K.EOF ? M.missingExpression : M.invalidExpression, start);
@@ -2008,7 +2364,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   traversals = this.RULE("traversals", (from: Expression): Expression => {
     let ret = from;
     this.MANY({
-      GATE: () => this.depth < MAX_NESTING || !this.tooDeepSplat(),
+      GATE: () => this.depth < this.maxNesting || !this.tooDeepSplat(),
       DEF: () => {
         this.OR({
           IGNORE_AMBIGUITIES: true,

@@ -2,9 +2,9 @@
  * The parser's shortcuts change nothing but speed (SYN-*, TPL-*, DIAG-*):
  *  - grammar/lookahead.ts, the table-driven choice for gated alternations,
  *    picks exactly the alternative Chevrotain's own lookahead picks;
- *  - the fast paths (`fastExpression`: lone literals, dotted names, quoted
- *    templates of text and `${name.attr}`) build exactly the nodes the rules
- *    build.
+ *  - the fast paths (`fastExpression`: literals, dotted names, templates,
+ *    tuples, calls and objects of those; `fastBodyItems`: blank lines and
+ *    `name = value` lines) build exactly the nodes the rules build.
  * Each pair of parsers must give the same tree and the same diagnostics on
  * every syntax and parse-error fixture, the real-world corpus when present,
  * and thousands of generated and broken inputs.
@@ -244,6 +244,285 @@ describe("fast paths build what the rules build", () => {
       deep(40),
     ];
     inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, ${v}]\n`, (v) => `x = f(${v})\n`]);
+  });
+
+  it("on operators and conditionals at and around the fast path's edges", () => {
+    const values = [
+      "a + 1",
+      "1 + 2 * 3",
+      "1 * 2 + 3",
+      "a.b - c.d / 2 % 3",
+      "a == b && c != d || !e",
+      "a == b && c != d || e",
+      "1 < 2 == 3 >= 4",
+      "a - -1",
+      "a -1",
+      "-a + 1",
+      '"x${a}" == "y"',
+      "[1] == [1, 2]",
+      "f(1) + g(2, 3)",
+      "{ a = 1 } == {}",
+      "a + b ? c : d",
+      "a + (b * c)",
+      "(a + b) * c",
+      "a + b.c[0]",
+      "a + b[0]",
+      "a + b.0",
+      "a + b.*",
+      "a + b()",
+      "a +",
+      "a + + b",
+      "a +\n b",
+      "a\n+ b",
+      "a + /* c */ b",
+      "a + b # c",
+      "1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10",
+      "true || false && null",
+      "a + for",
+      "-1",
+      "!a",
+      "- -1",
+      "--1",
+      "!!a",
+      "-a.b",
+      "-a[0]",
+      "!f(x)",
+      "-(1)",
+      "-",
+      "-1 + 2 * -3",
+      "!a && !b.c",
+      "-" + "-".repeat(20) + "1",
+      "a ? b : c",
+      "a ? b : c ? d : e",
+      "a ? b ? c : d : e",
+      "a + 1 > 2 ? [b] : { c = 1 }",
+      "a ?\n b : c",
+      "a ? b :\n c",
+      "a\n? b : c",
+      "a ? b",
+      "a ? : c",
+      "a ? b : c : d",
+      "a ? b : c.d + 1",
+      "a ? b : c[0]",
+      "a ? b[0] : c",
+      "a ? b : -c",
+      "!a ? -1 : f(2)",
+      "<<EOT\nx\nEOT\n+ 1",
+    ];
+    inContexts(values, [
+      (v) => `x = ${v}\n`,
+      (v) => `x = [${v}, 1]\n`,
+      (v) => `x = "\${${v}}"\n`,
+      (v) => `x = f(${v})\n`,
+    ]);
+  });
+
+  it("on template directives at and around the fast path's edges", () => {
+    const values = [
+      '"%{if a}x%{endif}"',
+      '"%{ if a.b == 1 }x%{ else }y${c}%{ endif }"',
+      '"%{if a}%{if b}x%{endif}%{endif}"',
+      '"%{for v in a}${v},%{endfor}"',
+      '"%{ for k, v in f(a) }${k}=${v} %{ endfor }"',
+      '"%{for v in [1, 2]}%{if v > 1}${v}%{endif}%{endfor}"',
+      '"%{~if a}x%{endif}"',
+      '"%{if a~}x%{endif}"',
+      '"%{if a} x %{~endif}"',
+      '"%{if a}x%{else~} y%{endif}"',
+      '"%{if a ? b : c}x%{endif}"',
+      '"%{if}x%{endif}"',
+      '"%{if a}x"',
+      '"x%{endif}"',
+      '"%{else}"',
+      '"%{endfor}"',
+      '"%{if a}x%{else}y%{else}z%{endif}"',
+      '"%{if a}x%{endfor}"',
+      '"%{for v in a}x%{endif}"',
+      '"%{for in in a}x%{endfor}"',
+      '"%{for v, in a}x%{endfor}"',
+      '"%{for v a}x%{endfor}"',
+      '"%{for k, v in a b}x%{endfor}"',
+      '"%{for for in a}x%{endfor}"',
+      '"%{if a b}x%{endif}"',
+      '"%{else x}%{endif}"',
+      '"%{wat}"',
+      '"%{}"',
+      '"%{ if a\n}x%{endif}"',
+      '"%{ if a /* c */ }x%{ endif }"',
+      '"%{for v in "%{endfor}"}x%{endfor}"',
+      '"${ "%{ for v in " }x${v}%{ endfor }" ~}"',
+      '"%{if "%{else}"}x%{endif}"',
+      "<<EOT\n%{ for p in a ~}\n  ${p}\n%{ endfor ~}\nEOT",
+      "<<-EOT\n  %{ if a }\n  yes\n  %{ else }\n  no\n  %{ endif }\n  EOT",
+      "<<EOT\n%{ for p in a }\n${p}\n%{ endfor }\nEOT",
+    ];
+    inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, 1]\n`, (v) => `x = "\${${v}}"\n`]);
+  });
+
+  it("on for expressions at and around the fast path's edges", () => {
+    const values = [
+      "[for v in a : v]",
+      "[for k, v in a.b : f(k, v) if v != null]",
+      "[for v in [1, 2, 3] : v + 1]",
+      "{for k, v in a : k => v}",
+      "{for k, v in a : upper(k) => [v]...}",
+      "{for v in a : v => v... if v > 0}",
+      "[\n  for v in a :\n  v\n]",
+      "{\n  for k, v in a :\n  k => v\n}",
+      "[for v in a : v...]",
+      "[for k, v in a : k => v]",
+      "{for v in a : v}",
+      "{for v in a : v...}",
+      "[for v in a : v if]",
+      "[for v in a v]",
+      "[for v a : v]",
+      "[for in in a : in]",
+      "[for v, in a : v]",
+      "[for v, w, x in a : v]",
+      "[for 1 in a : v]",
+      "[for v in a : v",
+      "[for v in a : v}",
+      "{for k, v in a : k => v]",
+      "[for v in a : v] == []",
+      "[for v in a : v][0]",
+      "[for v in a : [for w in v : w * 2]]",
+      "{for k, v in a : k => {for x in v : x => k}}",
+      "[for v in a : v ? 1 : 2]",
+      "[for v in a : (v)]",
+      "[for v in a : v.b[0]]",
+      "[for]",
+      "{for}",
+      "[for v in for : v]",
+    ];
+    inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, 1]\n`, (v) => `x = "\${${v}}"\n`]);
+  });
+
+  it("on heredocs at and around the fast path's edges", () => {
+    const values = [
+      "<<EOT\nEOT",
+      "<<EOT\nhello\nEOT",
+      "<<EOT\nline ${a}\n  ${b.c} and ${f(1)}\nEOT",
+      "<<-EOT\n    indented ${a}\n  less\n    EOT",
+      "<<-EOT\n\t${a}\n\tEOT",
+      "<<EOT\n$${a} %%{b} \\n ${c}\nEOT",
+      "<<EOT\n${a~}\n  x\nEOT",
+      "<<EOT\nx\n${~a}\nEOT",
+      "<<EOT\n%{if a}x%{endif}\nEOT",
+      "<<EOT\n${a + 1}\nEOT",
+      "<<EOT\n${a\n}\nEOT",
+      "<<EOT\nunterminated ${a}\n",
+      "<<EOT\n${a",
+      "<<EOT\nx\nEOT\n.b",
+      '<<EOT\n${"${a}"}\nEOT',
+    ];
+    inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, 1]\n`, (v) => `x = f(${v})\n`]);
+  });
+
+  it("on body lines at and around the fast path's edges", () => {
+    const lines = [
+      "a = 1",
+      "a = 1\na = 2",
+      "a = 1 # note",
+      "a = 1 // note",
+      "a = 1 /* note */",
+      "a = /* c */ 1",
+      "a = 1 b = 2",
+      "a = 1, b = 2",
+      "a = b.c + 1",
+      "a = 1\nb = a + 1\nc = 3",
+      "a =",
+      "a = 1 }",
+      "for = 1\nif = 2\ntrue = 3",
+      "a.b = 1",
+      '"a" = 1',
+      "a = 1\n\n\n# c\n// d\n/* e */\nb = 2",
+      "a = <<EOT\nx\nEOT\nb = 1",
+      "b {\n  a = 1\n}\na = 2",
+      "a = 1\nb { c = 2 }",
+      "a = [\n  1,\n]\nb = 2",
+    ];
+    inContexts(lines, [
+      (v) => v,
+      (v) => `${v}\n`,
+      (v) => `blk "l" {\n${v}\n}\n`,
+      (v) => `blk {\n  inner {\n${v}\n  }\n}\n`,
+      (v) => `blk { ${v} }\n`,
+    ]);
+  });
+
+  it("on blocks at and around the fast path's edges", () => {
+    const deep = (n: number): string => "b {\n".repeat(n) + "a = 1\n" + "}\n".repeat(n);
+    const blocks = [
+      "b {\n}",
+      "b {}",
+      "b {\n  a = 1\n}",
+      'b "x" {\n  a = 1\n}',
+      'b "x" y "" {\n}',
+      'b "x" "y" {\n  c "z" {\n    a = 1\n  }\n}',
+      "b for if {\n}",
+      'b "a\\nb" {\n}',
+      'b "\\q" {\n}',
+      'b "${a}" {\n}',
+      'b "%{if a}x%{endif}" {\n}',
+      "b /* c */ x /* d */ {\n}",
+      "b # c\n{\n}",
+      "b {  # c\n  a = 1\n}",
+      "b { a = 1 }",
+      "b { a = 1\n}",
+      "b {\n  a = 1\n} c = 2",
+      "b {\n  a = 1\n}, c = 2",
+      "b {\n  a = 1",
+      "b {\n  a = \n}",
+      "b {\n  a = 1\n  a = 2\n}",
+      "b = {\n}",
+      "b x = 1",
+      "b 1 {\n}",
+      'b "x {\n}',
+      "b\n{\n}",
+      deep(10),
+      deep(60),
+    ];
+    inContexts(blocks, [
+      (v) => v,
+      (v) => `${v}\n`,
+      (v) => `x = 1\n${v}\ny = 2\n`,
+      (v) => `outer "o" {\n${v}\n}\n`,
+      (v) => `${v}\n${v}\n`,
+    ]);
+  });
+
+  it("stop where the rules report nesting too deep", () => {
+    // A low limit reaches the edge without a deep stack; the default limit behaves alike.
+    const fast = new HclParser({ maxNesting: 12 });
+    const rules = new HclParser({ fastPaths: false, maxNesting: 12 });
+    const inners = [
+      "1",
+      "[[[[1]]]]",
+      'f("${[[1]]}")',
+      "[for x in [[1]] : x]",
+      "{ for k, v in { a = [1] } : k => [v] }",
+      "{ a = { b = [1] } }",
+      '"%{if [[a]] == b}x%{endif}"',
+      '"%{for v in [[a]]}${[v]}%{endfor}"',
+      "a + [[1]] * f([2])",
+      "<<EOT\n${[[1]]}\nEOT\n",
+    ];
+    let tooDeep = 0;
+    for (let n = 0; n <= 14; n++) {
+      for (const inner of inners) {
+        for (const text of [
+          `x = ${"(".repeat(n)}${inner}${")".repeat(n)}\n`,
+          `x = ${"f(".repeat(n)}${inner}${")".repeat(n)}\n`,
+          `x = ${"-".repeat(n)}${inner}\n`,
+          `${"b {\n".repeat(n)}x = ${inner}\n${"}\n".repeat(n)}`,
+        ]) {
+          const ours = parseWith(fast, text);
+          expect(ours, text).toEqual(parseWith(rules, text));
+          if (JSON.stringify(ours.diags).includes("too deeply nested")) tooDeep++;
+        }
+      }
+    }
+    expect(tooDeep).toBeGreaterThan(100);
   });
 
   it("on generated, mutated and random inputs", () => {

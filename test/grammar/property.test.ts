@@ -3,6 +3,7 @@
 // it reports lies inside the input.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { MAX_NESTING } from "../../grammar/index.js";
 import { parseHCL } from "../../src/index.js";
 import type { Node } from "../../src/hcl/ast.js";
 import type { Range } from "../../src/hcl/pos.js";
@@ -77,6 +78,15 @@ describe("pathological inputs give a result or a diagnostic, never a stack overf
   test("deep nesting within the limit parses without diagnostics", () => {
     const r = parseHCL("a = " + "(".repeat(300) + "1" + ")".repeat(300) + "\n", "deep.hcl");
     expect(r.diagnostics).toEqual([]);
+  });
+
+  test("blocks nest up to the limit, and the first block beyond it is reported", () => {
+    const nested = (n: number): string => "b {\n".repeat(n) + "a = 1\n" + "}\n".repeat(n);
+    expect(parseHCL(nested(MAX_NESTING), "deep.hcl").diagnostics).toEqual([]);
+    const beyond = parseHCL(nested(MAX_NESTING + 1), "deep.hcl").diagnostics;
+    expect(beyond.map((d) => [d.summary, d.subject?.start.line])).toEqual([
+      ["Expression too deeply nested", MAX_NESTING + 1],
+    ]);
   });
 
   test("nesting beyond the limit is reported at the first token too deep", () => {
