@@ -662,19 +662,27 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     let last = this.fastEnd;
     let next = this.kindAt(this.nextSig(last + 1));
     let result = first;
-    if (OPERATOR_OF_KIND[next] !== undefined) {
+    const op = OPERATOR_OF_KIND[next];
+    if (op !== undefined) {
       // A chain of operators between such operands, associated as binaryExpr does.
-      const operands = [first];
-      const ops: BinaryOperator[] = [];
-      do {
-        ops.push(OPERATOR_OF_KIND[next]!);
-        const operand = this.fastOperand(this.nextSig(this.nextSig(last + 1) + 1));
-        if (operand === undefined) return undefined;
-        operands.push(operand);
-        last = this.fastEnd;
-        next = this.kindAt(this.nextSig(last + 1));
-      } while (OPERATOR_OF_KIND[next] !== undefined);
-      result = this.associate(operands, ops);
+      const second = this.fastOperand(this.nextSig(this.nextSig(last + 1) + 1));
+      if (second === undefined) return undefined;
+      last = this.fastEnd;
+      next = this.kindAt(this.nextSig(last + 1));
+      if (OPERATOR_OF_KIND[next] === undefined) result = this.binary(first, op, second);
+      else {
+        const operands = [first, second];
+        const ops: BinaryOperator[] = [op];
+        do {
+          ops.push(OPERATOR_OF_KIND[next]!);
+          const operand = this.fastOperand(this.nextSig(this.nextSig(last + 1) + 1));
+          if (operand === undefined) return undefined;
+          operands.push(operand);
+          last = this.fastEnd;
+          next = this.kindAt(this.nextSig(last + 1));
+        } while (OPERATOR_OF_KIND[next] !== undefined);
+        result = this.associate(operands, ops);
+      }
     }
     if (next === K.Question) return this.fastConditional(start, result, last);
     if (continuesExpression(next)) return undefined;
@@ -1399,13 +1407,15 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       f.blocks.push(item);
       return;
     }
-    f.seen ??= new Map();
-    const existing = f.seen.get(item.name);
+    const attrs = f.attrs;
+    // Most bodies have a few attributes: a scan of them costs less than a Map per body.
+    if (f.seen === undefined && attrs.length >= 8) f.seen = new Map(attrs.map((a) => [a.name, a]));
+    const existing = f.seen === undefined ? sameName(attrs, item.name) : f.seen.get(item.name);
     if (existing !== undefined) {
       this.diags.push(errorDiag(...M.attributeRedefined(item.name, rangeString(existing.nameRange)), item.nameRange));
     } else {
-      f.seen.set(item.name, item);
-      f.attrs.push(item);
+      f.seen?.set(item.name, item);
+      attrs.push(item);
     }
   }
 
@@ -1959,22 +1969,25 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   }
 
   private associate(operands: Expression[], ops: BinaryOperator[]): Expression {
+    if (ops.length === 1) return this.binary(operands[0]!, ops[0]!, operands[1]!);
     const out: Expression[] = [operands[0]!];
     const opStack: BinaryOperator[] = [];
-    const reduce = (): void => {
-      const op = opStack.pop()!;
-      const rhs = out.pop()!;
-      const lhs = out.pop()!;
-      out.push(new BinaryOpExpr(this.src, lhs.start, rhs.end, lhs, op, rhs));
-    };
-    for (let i = 0; i < ops.length; i++) {
-      const op = ops[i]!;
-      while (opStack.length > 0 && PRECEDENCE[opStack[opStack.length - 1]!] >= PRECEDENCE[op]) reduce();
+    for (let i = 0; i <= ops.length; i++) {
+      const op = ops[i];
+      // Reduce while the operator on the stack binds at least as tightly (all are left-associative); at the end, reduce all.
+      while (opStack.length > 0 && (op === undefined || PRECEDENCE[opStack[opStack.length - 1]!] >= PRECEDENCE[op])) {
+        const rhs = out.pop()!;
+        out.push(this.binary(out.pop()!, opStack.pop()!, rhs));
+      }
+      if (op === undefined) break;
       opStack.push(op);
       out.push(operands[i + 1]!);
     }
-    while (opStack.length > 0) reduce();
     return out[0]!;
+  }
+
+  private binary(lhs: Expression, op: BinaryOperator, rhs: Expression): BinaryOpExpr {
+    return new BinaryOpExpr(this.src, lhs.start, rhs.end, lhs, op, rhs);
   }
 
   /** Operand = Term { Traversal } — hclsyntax parseExpressionWithTraversals. */
@@ -3622,6 +3635,11 @@ function continuesExpression(k: K): boolean {
     default:
       return false;
   }
+}
+
+function sameName(attrs: readonly Attribute[], name: string): Attribute | undefined {
+  for (const a of attrs) if (a.name === name) return a;
+  return undefined;
 }
 
 function isIdentOrKeyword(k: K): boolean {

@@ -577,14 +577,27 @@ const recentObjectTypes: (ObjectType | undefined)[] = [undefined, undefined, und
 let recentNext = 0;
 
 function recentObjectType(list: readonly [string, Value][]): ObjectType | undefined {
-  for (const t of recentObjectTypes) if (t !== undefined && fitsExactly(t, list, list.length)) return t;
+  for (const t of recentObjectTypes) if (t !== undefined && listFitsExactly(t, list)) return t;
   return undefined;
 }
 
+function listFitsExactly(t: ObjectType, list: readonly [string, Value][]): boolean {
+  if (t.attributeNames.length !== list.length || t.optional.size !== 0) return false;
+  for (const [k, v] of list) if (t.attributeType(k) !== v.type) return false;
+  return true;
+}
+
 /** Whether `t` has exactly these attributes, each with the very (identical) type of its value, and none optional. */
-function fitsExactly(t: ObjectType, attrs: Iterable<[string, Value]>, size: number): boolean {
-  if (t.attributeNames.length !== size || t.optional.size !== 0) return false;
-  for (const [k, v] of attrs) if (t.attributeType(k) !== v.type) return false;
+function fitsExactly(t: ObjectType, attrs: ReadonlyMap<string, Value>): boolean {
+  if (t.attributeNames.length !== attrs.size || t.optional.size !== 0) return false;
+  for (const k of attrs.keys()) if (t.attributeType(k) !== attrs.get(k)!.type) return false;
+  return true;
+}
+
+/** Whether the map's keys come in the type's attribute order. */
+function inTypeOrder(t: ObjectType, attrs: ReadonlyMap<string, Value>): boolean {
+  let i = 0;
+  for (const k of attrs.keys()) if (t.attributeNames[i++] !== k) return false;
   return true;
 }
 export const EmptyObjectVal = objectVal({});
@@ -594,10 +607,13 @@ export const EmptyObjectVal = objectVal({});
  * attributes with these very (identical) types. A decoder that builds many
  * objects of one shape passes the type of the previous one: the objects then
  * share a type, which saves building it and makes comparing their types an
- * identity check.
+ * identity check. With `owned`, the caller gives up `attrs`: the value may
+ * keep it.
  */
-export function objectValLike(attrs: ReadonlyMap<string, Value>, like: Type | undefined): Value {
-  if (like instanceof ObjectType && fitsExactly(like, attrs, attrs.size)) {
+export function objectValLike(attrs: ReadonlyMap<string, Value>, like: Type | undefined, owned = false): Value {
+  if (like instanceof ObjectType && fitsExactly(like, attrs)) {
+    // A map the caller hands over (`owned`) and built in the type's order is the value's as it is.
+    if (owned && inTypeOrder(like, attrs)) return new Value(like, attrs);
     // The type lists its attribute names in cty's order already: no sort needed.
     const ordered = new Map<string, Value>();
     for (const name of like.attributeNames) ordered.set(name, attrs.get(name)!);

@@ -25,6 +25,7 @@ import { goQuote } from "./quote.js";
 import { absTraversalForExpr, exprAsKeyword, exprCall, exprList, exprMap, startRange, variables } from "./static.js";
 
 const NO_DIAGS: Diagnostic[] = [];
+const NOTHING_HIDDEN: ReadonlySet<string> = new Set();
 
 /** A native-syntax expression as an `HclExpression`. */
 export class NativeExpression implements HclExpression, StaticExpression {
@@ -141,8 +142,8 @@ class NativeContent implements BodyContent {
 export class NativeBody implements HclBody {
   constructor(
     readonly body: Body,
-    private readonly hiddenAttrs: ReadonlySet<string> = new Set(),
-    private readonly hiddenBlocks: ReadonlySet<string> = new Set(),
+    private readonly hiddenAttrs: ReadonlySet<string> = NOTHING_HIDDEN,
+    private readonly hiddenBlocks: ReadonlySet<string> = NOTHING_HIDDEN,
   ) {}
 
   missingItemRange(): Range {
@@ -150,11 +151,11 @@ export class NativeBody implements HclBody {
   }
 
   content(schema: BodySchema): { content: BodyContent; diagnostics: Diagnostic[] } {
-    const { content, remain, diagnostics } = this.partialContent(schema);
+    const { content, diagnostics } = this.collect(schema);
     const diags = diagnostics === NO_DIAGS ? [] : diagnostics;
-    const rest = remain as NativeBody;
+    // What partialContent's remainder would hide: what was hidden already, and what the schema took.
     for (const attr of this.body.attributes) {
-      if (rest.hiddenAttrs.has(attr.name)) continue;
+      if (this.hiddenAttrs.has(attr.name) || content.attributes.has(attr.name)) continue;
       const candidates = schema.attributes.map((a) => a.name).filter((n) => !content.attributes.has(n));
       let suggestion = nameSuggestion(attr.name, candidates);
       if (suggestion !== "") suggestion = ` Did you mean ${goQuote(suggestion)}?`;
@@ -169,8 +170,9 @@ export class NativeBody implements HclBody {
         ),
       );
     }
+    const wanted = blockSchemas(schema);
     for (const block of this.body.blocks) {
-      if (rest.hiddenBlocks.has(block.type)) continue;
+      if (this.hiddenBlocks.has(block.type) || wanted.has(block.type)) continue;
       let suggestion = nameSuggestion(
         block.type,
         schema.blocks.map((b) => b.type),
@@ -191,16 +193,32 @@ export class NativeBody implements HclBody {
   }
 
   partialContent(schema: BodySchema): { content: BodyContent; remain: HclBody; diagnostics: Diagnostic[] } {
+    const { content, diagnostics } = this.collect(schema);
+    const hiddenAttrs = new Set(this.hiddenAttrs);
+    for (const name of content.attributes.keys()) hiddenAttrs.add(name);
+    // Blocks are hidden only now, so that several blocks of one type are all read.
+    const hiddenBlocks = new Set(this.hiddenBlocks);
+    for (const s of schema.blocks) hiddenBlocks.add(s.type);
+    return { content, remain: new NativeBody(this.body, hiddenAttrs, hiddenBlocks), diagnostics };
+  }
+
+  /**
+   * The attributes and blocks `schema` asks for and were not hidden, with
+   * the diagnostics of reading them (hclsyntax Body.PartialContent, without
+   * making the remainder: `content` needs only to know what it would hide).
+   * An attribute the schema names twice is taken once, as Go hides it after
+   * the first.
+   */
+  private collect(schema: BodySchema): { content: NativeContent; diagnostics: Diagnostic[] } {
     const attributes = new Map<string, HclAttribute>();
     const blocks: HclBlock[] = [];
-    const diags: Diagnostic[] = [];
-    const hiddenAttrs = new Set(this.hiddenAttrs);
-    const hiddenBlocks = new Set(this.hiddenBlocks);
+    let diags = NO_DIAGS;
 
     for (const s of schema.attributes) {
       const attr = this.body.attribute(s.name);
-      if (attr === undefined || hiddenAttrs.has(s.name)) {
+      if (attr === undefined || this.hiddenAttrs.has(s.name) || attributes.has(s.name)) {
         if (s.required === true) {
+          if (diags === NO_DIAGS) diags = [];
           diags.push(
             errorDiag(
               "Missing required argument",
@@ -211,17 +229,17 @@ export class NativeBody implements HclBody {
         }
         continue;
       }
-      hiddenAttrs.add(s.name);
       attributes.set(s.name, new NativeAttribute(attr));
     }
 
     const wanted = blockSchemas(schema);
     for (const block of this.body.blocks) {
-      if (hiddenBlocks.has(block.type)) continue;
+      if (this.hiddenBlocks.has(block.type)) continue;
       const s = wanted.get(block.type);
       if (s === undefined) continue;
       const names = s.labelNames;
       if (block.labels.length > names.length) {
+        if (diags === NO_DIAGS) diags = [];
         diags.push(
           errorDiag(
             `Extraneous label for ${block.type}`,
@@ -235,6 +253,7 @@ export class NativeBody implements HclBody {
         continue;
       }
       if (block.labels.length < names.length) {
+        if (diags === NO_DIAGS) diags = [];
         diags.push(
           errorDiag(
             `Missing ${names[block.labels.length]!} for ${block.type}`,
@@ -247,14 +266,7 @@ export class NativeBody implements HclBody {
       }
       blocks.push(new NativeBlock(block));
     }
-    // Blocks are hidden only now, so that several blocks of one type are all read above.
-    for (const s of schema.blocks) hiddenBlocks.add(s.type);
-
-    return {
-      content: new NativeContent(attributes, blocks, this.body),
-      remain: new NativeBody(this.body, hiddenAttrs, hiddenBlocks),
-      diagnostics: diags.length === 0 ? NO_DIAGS : diags,
-    };
+    return { content: new NativeContent(attributes, blocks, this.body), diagnostics: diags };
   }
 
   justAttributes(): { attributes: Map<string, HclAttribute>; diagnostics: Diagnostic[] } {

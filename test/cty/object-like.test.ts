@@ -1,6 +1,7 @@
 // objectValLike (used by hcldec's object spec): the same value as objectVal,
 // sharing the offered type only when it has exactly the attributes, with the
-// very same attribute types.
+// very same attribute types, and keeping a map handed over only when its keys
+// are in cty's order.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../grammar/index.js";
@@ -22,10 +23,15 @@ describe("objectValLike", () => {
         const attrs = new Map<string, Value>(Object.entries(b));
         const got = objectValLike(attrs, first.type);
         const want = objectVal(attrs);
-        expect(got.type.key).toBe(want.type.key);
-        expect(got.rawEquals(want)).toBe(true);
-        // Attributes iterate in cty's order (output depends on it), however the value was built.
-        expect([...got.entries()].map(([k]) => k)).toEqual([...want.entries()].map(([k]) => k));
+        // A map handed over (`owned`) gives the same value, whatever order its keys come in.
+        const owned = objectValLike(new Map(attrs), first.type, true);
+        for (const v of [got, owned]) {
+          expect(v.type.key).toBe(want.type.key);
+          expect(v.rawEquals(want)).toBe(true);
+          // Attributes iterate in cty's order (output depends on it), however the value was built.
+          expect([...v.entries()].map(([k]) => k)).toEqual([...want.entries()].map(([k]) => k));
+        }
+        expect(owned.type).toBe(got.type);
         const firstTypes = (first.type as ObjectType).attributeTypes();
         const fits = attrs.size === firstTypes.size && [...attrs].every(([k, v]) => firstTypes.get(k) === v.type);
         expect(got.type === first.type).toBe(fits);

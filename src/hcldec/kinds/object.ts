@@ -1,5 +1,5 @@
 /** ObjectSpec (DEC-04): one object attribute per entry, each decoded from the same body. */
-import { EmptyObjectType, objectOf, type Type } from "../../cty/types.js";
+import { compareKeys, EmptyObjectType, objectOf, type Type } from "../../cty/types.js";
 import { objectValLike, type Value } from "../../cty/value.js";
 import type { Diagnostic } from "../../hcl/diagnostic.js";
 import type { SpecKind } from "../kind.js";
@@ -8,15 +8,19 @@ import type { ObjectSpec, Spec } from "../spec.js";
 export const objectKind: SpecKind<ObjectSpec> = {
   decode(spec, content, labels, ctx, d) {
     // Go ranges over a map here, so its order is random; ours is the spec's entry order.
-    const vals = new Map<string, Value>();
+    const entries = entriesOf(spec);
+    const values: Value[] = [];
     const diagnostics: Diagnostic[] = [];
-    for (const [name, child] of entriesOf(spec)) {
+    for (const [, child] of entries) {
       const r = d.decodeContent(child, content, labels, ctx);
-      vals.set(name, r.value);
-      diagnostics.push(...r.diagnostics);
+      values.push(r.value);
+      if (r.diagnostics.length > 0) diagnostics.push(...r.diagnostics);
     }
+    // Gathered in cty's key order, the map can become the value's own.
+    const vals = new Map<string, Value>();
+    for (const i of keyOrderOf(spec, entries)) vals.set(entries[i]![0], values[i]!);
     // The first object of a spec shares the implied type when it fits, as empty block lists of that spec use it.
-    const value = objectValLike(vals, lastTypes.get(spec) ?? d.impliedType(spec));
+    const value = objectValLike(vals, lastTypes.get(spec) ?? d.impliedType(spec), true);
     lastTypes.set(spec, value.type);
     return { value, diagnostics };
   },
@@ -38,6 +42,18 @@ const entryLists = new WeakMap<ObjectSpec, [string, Spec][]>();
 
 /** The type of the object each spec decoded last, offered for reuse to the next one. */
 const lastTypes = new WeakMap<ObjectSpec, Type>();
+
+const keyOrders = new WeakMap<ObjectSpec, number[]>();
+
+/** The indices of the entries in cty's attribute order, worked out once per spec. */
+function keyOrderOf(spec: ObjectSpec, entries: readonly [string, Spec][]): number[] {
+  let order = keyOrders.get(spec);
+  if (order === undefined) {
+    order = entries.map((_, i) => i).sort((a, b) => compareKeys(entries[a]![0], entries[b]![0]));
+    keyOrders.set(spec, order);
+  }
+  return order;
+}
 
 /** The entries, listed once per spec: an object spec nested in a block is decoded once per block. */
 function entriesOf(spec: ObjectSpec): [string, Spec][] {
