@@ -13,6 +13,9 @@
  * At parse time only those are considered, and the first whose gate allows
  * it is taken: the same alternative Chevrotain's function picks, since
  * gates read parser state and have no side effects.
+ *
+ * Every decision's function, ours or Chevrotain's, is built on its first
+ * call rather than when the parser is made (see buildLookaheadForAlternation).
  */
 import type { ILookaheadStrategy, IOrAlt, IToken, Rule } from "chevrotain";
 import { chevrotain } from "./chevrotain.js";
@@ -32,8 +35,24 @@ interface TokenView {
 
 type AlternationLookahead = (orAlts?: IOrAlt<unknown>[]) => number | undefined;
 
+type OptionalOptions = Parameters<ILookaheadStrategy["buildLookaheadForOptional"]>[0];
+type OptionalLookahead = ReturnType<ILookaheadStrategy["buildLookaheadForOptional"]>;
+
 export class GatedTableLookahead extends chevrotain.LLkLookaheadStrategy implements ILookaheadStrategy {
+  /**
+   * Chevrotain builds every decision's function when the parser is made,
+   * about a third of that time; the fast paths leave most decisions unused
+   * in a typical file. Each is built on its first call instead.
+   */
   override buildLookaheadForAlternation(options: AlternationOptions): AlternationLookahead {
+    return lazyAlternation(() => this.alternationNow(options));
+  }
+
+  override buildLookaheadForOptional(options: OptionalOptions): OptionalLookahead {
+    return lazyOptional(() => super.buildLookaheadForOptional(options));
+  }
+
+  private alternationNow(options: AlternationOptions): AlternationLookahead {
     if (!options.hasPredicates || options.dynamicTokensEnabled || options.maxLookahead !== 1) {
       return super.buildLookaheadForAlternation(options);
     }
@@ -78,4 +97,20 @@ export class GatedTableLookahead extends chevrotain.LLkLookaheadStrategy impleme
       return undefined;
     };
   }
+}
+
+function lazyAlternation(build: () => AlternationLookahead): AlternationLookahead {
+  let built: AlternationLookahead | undefined;
+  return function (this: TokenView, orAlts?: IOrAlt<unknown>[]): number | undefined {
+    built ??= build();
+    return built.call(this, orAlts);
+  };
+}
+
+function lazyOptional(build: () => OptionalLookahead): OptionalLookahead {
+  let built: OptionalLookahead | undefined;
+  return function (this: ThisParameterType<OptionalLookahead>): boolean {
+    built ??= build();
+    return built.call(this);
+  };
 }
