@@ -710,8 +710,8 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   }
 
   /**
-   * A literal, dotted name, template, tuple, call, object or `-`/`!` and
-   * such an operand, starting at `first`, that the fast path reads whole, its last token in fastEnd; what
+   * A literal, dotted name, template, tuple, call, object, parenthesized
+   * expression or `-`/`!` and such an operand, starting at `first`, that the fast path reads whole, its last token in fastEnd; what
    * follows it is the caller's to check.
    */
   private fastOperand(first: number): Expression | undefined {
@@ -776,6 +776,13 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         result = traversal;
         break;
       }
+      case K.OParen: {
+        const inner = this.fastParenthesized(first);
+        if (inner === undefined) return undefined;
+        last = this.fastEnd;
+        result = inner;
+        break;
+      }
       case K.Minus:
       case K.Bang: {
         // The operand is a level deeper for the rules, as it is for lists.
@@ -829,28 +836,81 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   /** The last token of what fastTraversal, fastTemplate or the other fast readers just read. */
   private fastEnd = -1;
 
-  /** `name` or `name.attr.attr…` at `first` (not a call), as the rules would build it; its last token in fastEnd. */
+  /** `name`, `name.attr…` or with constant index steps (`name[0].attr["k"]`) at `first` (not a call), as the rules would build it; its last token in fastEnd. */
   private fastTraversal(first: number): ScopeTraversalExpr | undefined {
     const kinds = this.kinds;
     let last = first;
-    const steps: Traverser[] = [new TraverseRoot(this.src, this.starts[first]!, this.ends[first]!, this.name(first))];
     let next = this.nextSig(last + 1);
     if (kinds[next] === K.OParen) return undefined;
-    while (kinds[next] === K.Dot) {
-      const attr = this.nextSig(next + 1);
-      if (!isIdentOrKeyword(kinds[attr] as K)) return undefined;
-      steps.push(new TraverseAttr(this.src, this.starts[next]!, this.ends[attr]!, this.name(attr)));
-      last = attr;
+    // The rules read steps a level deeper than the name, and refuse them past the limit.
+    if ((kinds[next] === K.Dot || kinds[next] === K.OBrack) && this.depth + this.fastListDepth + 1 >= this.maxNesting) {
+      return undefined;
+    }
+    const steps: Traverser[] = [new TraverseRoot(this.src, this.starts[first]!, this.ends[first]!, this.name(first))];
+    for (;;) {
+      if (kinds[next] === K.Dot) {
+        const attr = this.nextSig(next + 1);
+        if (!isIdentOrKeyword(kinds[attr] as K)) return undefined;
+        steps.push(new TraverseAttr(this.src, this.starts[next]!, this.ends[attr]!, this.name(attr)));
+        last = attr;
+      } else if (kinds[next] === K.OBrack) {
+        const step = this.fastIndexStep(next);
+        if (step === undefined) return undefined;
+        steps.push(step);
+        last = this.fastEnd;
+      } else break;
       next = this.nextSig(last + 1);
     }
     this.fastEnd = last;
     return new ScopeTraversalExpr(this.src, this.starts[first]!, this.ends[last]!, steps);
   }
 
+  /** `( expression )` at `open`, the expression read by the fast path with newlines insignificant, built as the parenthesized rule builds it; the `)` in fastEnd. */
+  private fastParenthesized(open: number): Expression | undefined {
+    const savedPos = this.enterFastList(open, false);
+    if (savedPos === undefined) return undefined;
+    const inner = this.fastExpression();
+    const close = inner === undefined ? -1 : this.peekIdx();
+    const closed = close >= 0 && this.kinds[close] === K.CParen;
+    if (!this.leaveFastList(savedPos, closed ? close : -1)) return undefined;
+    return new ParenthesesExpr(this.src, this.starts[open]!, this.ends[close]!, inner!);
+  }
+
+  /**
+   * `[0]` or `["key"]` at `open`: a constant index step, as bracketStep
+   * makes it from a literal key; the `]` in fastEnd. Newlines inside the
+   * brackets do not count, as in the rule.
+   */
+  private fastIndexStep(open: number): TraverseIndex | undefined {
+    const kinds = this.kinds;
+    const key = this.nextSigIgnoringNewlines(open + 1);
+    let keyLast = key;
+    let lit: LiteralValue;
+    if (kinds[key] === K.NumberLit) {
+      const text = this.tokenText(key);
+      if (!NUMBER_LITERAL.test(text)) return undefined;
+      lit = new NumberLiteral(text);
+    } else if (kinds[key] === K.OQuote) {
+      if (kinds[key + 1] === K.CQuote) {
+        lit = "";
+        keyLast = key + 1;
+      } else if (kinds[key + 1] === K.QuotedLit && kinds[key + 2] === K.CQuote) {
+        const diags: Diagnostic[] = [];
+        lit = decodeTemplateLiteral(this.src, this.starts[key + 1]!, this.ends[key + 1]!, true, diags);
+        if (diags.length > 0) return undefined;
+        keyLast = key + 2;
+      } else return undefined;
+    } else return undefined;
+    const close = this.nextSigIgnoringNewlines(keyLast + 1);
+    if (kinds[close] !== K.CBrack) return undefined;
+    this.fastEnd = close;
+    return new TraverseIndex(this.src, this.starts[open]!, this.ends[close]!, lit);
+  }
+
   /**
    * A quoted template or heredoc of literal text, `${…}` interpolations and
-   * `%{…}` directives whose expressions the fast path reads itself (no strip
-   * markers), the parts collected as the template rule collects them and
+   * `%{…}` directives (strip markers included) whose expressions the fast
+   * path reads itself, the parts collected as the template rule collects them and
    * finished by the same code; its closing quote or marker in fastEnd.
    * Anything else is left to the rules. Neither holds newline or comment
    * tokens, so the template's tokens are adjacent.
@@ -858,32 +918,41 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   private fastTemplate(open: number, close: K.CQuote | K.CHeredoc): Expression | undefined {
     const kinds = this.kinds;
     const parts: TemplatePart[] = [];
+    // Strip markers as the template loop applies them: `~}` trims the
+    // literal that follows, `${~` and `%{~` the literal just before.
+    let ltrim = false;
+    let afterLiteral = false;
     let i = open + 1;
     for (;;) {
       const k = kinds[i];
       if (k === close) break;
       if (k === K.QuotedLit || k === K.StringLit) {
         const diags: Diagnostic[] = [];
-        const value = decodeTemplateLiteral(this.src, this.starts[i]!, this.ends[i]!, k === K.QuotedLit, diags);
+        let value = decodeTemplateLiteral(this.src, this.starts[i]!, this.ends[i]!, k === K.QuotedLit, diags);
         if (diags.length > 0) return undefined;
+        if (ltrim) value = trimLeftSpace(value);
         parts.push({ kind: "literal", value, start: this.starts[i]!, end: this.ends[i]! });
+        ltrim = false;
+        afterLiteral = true;
         i++;
         continue;
       }
-      // "${" and "%{" exactly: "${~" and "%{~" trim the literal before them, which the rules handle.
-      if (this.ends[i]! - this.starts[i]! !== 2) return undefined;
-      if (k === K.TemplateControl) {
-        const part = this.fastDirective(i);
-        if (part === undefined) return undefined;
-        parts.push(part);
-        i = this.fastEnd + 1;
-        continue;
+      if (k !== K.TemplateControl && k !== K.TemplateInterp) return undefined;
+      if (afterLiteral && this.ends[i]! - this.starts[i]! === 3) {
+        const prev = parts[parts.length - 1] as { value: string };
+        prev.value = trimRightSpace(prev.value);
       }
-      if (k !== K.TemplateInterp) return undefined;
-      const expr = this.fastInterpolation(i);
-      if (expr === undefined) return undefined;
+      let part: TemplatePart | undefined;
+      if (k === K.TemplateControl) part = this.fastDirective(i);
+      else {
+        const expr = this.fastInterpolation(i);
+        if (expr !== undefined) part = { kind: "interp", expr, start: this.starts[i]!, end: this.ends[this.fastEnd]! };
+      }
+      if (part === undefined) return undefined;
+      parts.push(part);
       const seqEnd = this.fastEnd;
-      parts.push({ kind: "interp", expr, start: this.starts[i]!, end: this.ends[seqEnd]! });
+      ltrim = this.ends[seqEnd]! - this.starts[seqEnd]! === 2;
+      afterLiteral = false;
       i = seqEnd + 1;
     }
     const t = newTemplateFrame(close, open, open + 1);
@@ -900,15 +969,15 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
 
   /**
    * The expression of the interpolation opened at `opener`, read by the fast
-   * path in the interpolation rule's newline mode, when a plain `}` closes
-   * it (`~}` trims what follows, which the rules handle); the `}` in fastEnd.
+   * path in the interpolation rule's newline mode, when `}` or `~}` closes
+   * it; that token in fastEnd.
    */
   private fastInterpolation(opener: number): Expression | undefined {
     const savedPos = this.enterFastList(opener, false);
     if (savedPos === undefined) return undefined;
     const expr = this.fastExpression();
     const close = expr === undefined ? -1 : this.peekIdx();
-    const closed = this.kinds[close] === K.TemplateSeqEnd && this.ends[close]! - this.starts[close]! === 1;
+    const closed = this.kinds[close] === K.TemplateSeqEnd;
     return this.leaveFastList(savedPos, closed ? close : -1) ? expr : undefined;
   }
 
@@ -916,7 +985,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
    * The template part of the directive opened at `opener` (`%{ if c }`,
    * `%{ else }`, `%{ endif }`, `%{ for v in c }`, `%{ for k, v in c }`,
    * `%{ endfor }`), pushed as the directive rules push it, when the fast
-   * path reads its expression and a plain `}` closes it; the `}` in
+   * path reads its expression and `}` or `~}` closes it; that token in
    * fastEnd. Variables named like keywords are left to the rules.
    */
   private fastDirective(opener: number): TemplatePart | undefined {
@@ -968,8 +1037,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       default:
         break;
     }
-    const closed =
-      part !== undefined && kinds[close] === K.TemplateSeqEnd && this.ends[close]! - this.starts[close]! === 1;
+    const closed = part !== undefined && kinds[close] === K.TemplateSeqEnd;
     return this.leaveFastList(savedPos, closed ? close : -1) ? part : undefined;
   }
 
@@ -1089,8 +1157,8 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
    * `{ key = value, key: value … }` whose keys and values the fast path
    * reads itself, items separated by commas or newlines (which are
    * significant inside, as in the objectItems rule), built as that rule
-   * builds it; its closing brace in fastEnd. `{ for … }`, a parenthesized
-   * key and anything unusual are left to the rules.
+   * builds it; its closing brace in fastEnd. `{ for … }` goes to fastFor;
+   * anything unusual is left to the rules.
    */
   private fastObject(open: number): Expression | undefined {
     // A `for` after the brace starts a for-expression even on the next line (EXP-18).
@@ -1110,6 +1178,8 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         end = next;
         break;
       }
+      // A key in parentheses is always an expression, never a name (objectItem's `force`).
+      const force = k === K.OParen;
       const key = this.fastExpression();
       if (key === undefined) break;
       const sep = this.peekIdx();
@@ -1118,7 +1188,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       this.pos = sep;
       const value = this.fastExpression();
       if (value === undefined) break;
-      items.push({ key: new ObjectConsKeyExpr(key, false), value });
+      items.push({ key: new ObjectConsKeyExpr(key, force), value });
       const after = this.peekIdx();
       const ak = this.kindAt(after);
       if (ak === K.CBrace) {

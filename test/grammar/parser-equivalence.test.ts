@@ -287,7 +287,6 @@ describe("fast paths build what the rules build", () => {
       "-a.b",
       "-a[0]",
       "!f(x)",
-      "-(1)",
       "-",
       "-1 + 2 * -3",
       "!a && !b.c",
@@ -307,6 +306,22 @@ describe("fast paths build what the rules build", () => {
       "a ? b[0] : c",
       "a ? b : -c",
       "!a ? -1 : f(2)",
+      "(1)",
+      "(a + b) * c",
+      "a * (b + c)",
+      "((a))",
+      "(\n  a +\n  b\n)",
+      "(a ? b : c)",
+      "(a)[0]",
+      "(a).b",
+      "(a.b)",
+      "(a, b)",
+      "(a",
+      "()",
+      "(a b)",
+      "-(1)",
+      "!(a || b)",
+      "(" + "(".repeat(20) + "1" + ")".repeat(20) + ")",
       "<<EOT\nx\nEOT\n+ 1",
     ];
     inContexts(values, [
@@ -355,6 +370,44 @@ describe("fast paths build what the rules build", () => {
       "<<EOT\n%{ for p in a ~}\n  ${p}\n%{ endfor ~}\nEOT",
       "<<-EOT\n  %{ if a }\n  yes\n  %{ else }\n  no\n  %{ endif }\n  EOT",
       "<<EOT\n%{ for p in a }\n${p}\n%{ endfor }\nEOT",
+    ];
+    inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, 1]\n`, (v) => `x = "\${${v}}"\n`]);
+  });
+
+  it("on traversals at and around the fast path's edges", () => {
+    const values = [
+      "a",
+      "a.b.c",
+      "a[0]",
+      "a[0].b",
+      'a["k"]',
+      'a[""]',
+      'a["k"][1]["l"].m',
+      "a.b[0][1].c",
+      "a[ 0 ]",
+      "a[\n0\n]",
+      "a\n[0]",
+      "a[1.5]",
+      "a[1e3]",
+      "a[1e]",
+      "a[-1]",
+      "a[b]",
+      "a[0 + 1]",
+      'a["${b}"]',
+      'a["\\q"]',
+      'a["\\n"]',
+      "a[*]",
+      "a[*].b",
+      "a.*.b",
+      "a.0",
+      "a[0",
+      "a[0,]",
+      "a[",
+      "a[]",
+      "a.b[0] + c[1]",
+      "true[0]",
+      "f(a)[0]",
+      "a[0](1)",
     ];
     inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, 1]\n`, (v) => `x = "\${${v}}"\n`]);
   });
@@ -505,6 +558,12 @@ describe("fast paths build what the rules build", () => {
       '"%{if [[a]] == b}x%{endif}"',
       '"%{for v in [[a]]}${[v]}%{endfor}"',
       "a + [[1]] * f([2])",
+      "a.b.c",
+      "[a.b, c]",
+      "f(a.b)",
+      '"${a.b}"',
+      "a[0].b",
+      '[a["k"], c]',
       "<<EOT\n${[[1]]}\nEOT\n",
     ];
     let tooDeep = 0;
