@@ -862,7 +862,13 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       next = this.nextSig(last + 1);
     }
     this.fastEnd = last;
-    return new ScopeTraversalExpr(this.src, this.starts[first]!, this.ends[last]!, steps);
+    // Exactly-sized arrays, as the rules keep: a grown one holds room for 17.
+    return new ScopeTraversalExpr(
+      this.src,
+      this.starts[first]!,
+      this.ends[last]!,
+      steps.length > 1 ? steps.slice() : steps,
+    );
   }
 
   /** `( expression )` at `open`, the expression read by the fast path with newlines insignificant, built as the parenthesized rule builds it; the `)` in fastEnd. */
@@ -1199,7 +1205,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       this.pos = after;
     }
     if (!this.leaveFastList(savedPos, end)) return undefined;
-    return new ObjectConsExpr(this.src, this.starts[open]!, this.ends[end]!, items);
+    return new ObjectConsExpr(this.src, this.starts[open]!, this.ends[end]!, items.slice());
   }
 
   /**
@@ -1232,7 +1238,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       if (kinds[after] !== K.Comma) break;
       this.pos = after;
     }
-    return this.leaveFastList(savedPos, end) ? items : undefined;
+    return this.leaveFastList(savedPos, end) ? items.slice() : undefined;
   }
 
   /**
@@ -1443,7 +1449,15 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     const content = this.kindAt(this.nextSig(oBrace + 1));
     if (content !== K.Newline && content !== K.CBrace) return false;
     const saved = this.blockFrame;
-    const b: BlockFrame = { ident, labels, labelSpans, oBrace, mark: this.diags.length, body: undefined, cBrace: -1 };
+    const b: BlockFrame = {
+      ident,
+      labels: labels.slice(),
+      labelSpans: labelSpans.slice(),
+      oBrace,
+      mark: this.diags.length,
+      body: undefined,
+      cBrace: -1,
+    };
     this.blockFrame = b;
     this.pos = oBrace;
     this.blockDepth++;
