@@ -88,6 +88,9 @@ const NUMBER_LITERAL = /^[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?$/;
  */
 export const MAX_NESTING = 400;
 
+/** Slots of the parser's table of names seen (a power of two). */
+const NAME_SLOTS = 4096;
+
 const PRECEDENCE: Record<BinaryOperator, number> = {
   "||": 1,
   "&&": 2,
@@ -286,7 +289,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   /** hclsyntax's recovery flag: once set, later "unexpected token" errors are suppressed. */
   private recovery = false;
   diags: Diagnostic[] = [];
-  private names = new Map<string, string>();
+  private names: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
   private termOr: OrMethodOpts<Expression> | undefined;
   private tupleFrame: TupleFrame = { open: -1, close: -1, done: true, exprs: [], mark: 0, item: undefined };
   private tupleLoop: { GATE: () => boolean; DEF: () => void } | undefined;
@@ -378,7 +381,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     this.recovery = false;
     this.fastRefusedAt = -1;
     this.diags = [];
-    this.names = new Map();
+    this.names.fill(undefined);
     for (const t of this.ring) t.idx = -1;
   }
 
@@ -390,7 +393,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     this.text = "";
     this.diags = [];
     this.nlStack = [true];
-    this.names = new Map();
+    this.names.fill(undefined);
     for (const t of this.ring) t.idx = -1;
   }
 
@@ -398,12 +401,23 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     return i < 0 ? "" : this.text.slice(this.starts[i], this.ends[i]);
   }
 
-  /** The text of an identifier token, shared between equal names: configurations repeat names a lot. */
+  /**
+   * The text of an identifier token, shared between equal names:
+   * configurations repeat names a lot. A direct-mapped table keyed by a hash
+   * of the token's characters finds a name seen before without cutting a new
+   * string to look it up; a name pushed out by another is cut again.
+   */
   private name(i: number): string {
-    const s = this.text.slice(this.starts[i], this.ends[i]);
-    const known = this.names.get(s);
-    if (known !== undefined) return known;
-    this.names.set(s, s);
+    const text = this.text;
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    let h = end - start;
+    for (let p = start; p < end; p++) h = (Math.imul(h, 31) + text.charCodeAt(p)) | 0;
+    const slot = (h ^ (h >>> 13)) & (NAME_SLOTS - 1);
+    const known = this.names[slot];
+    if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;
+    const s = text.slice(start, end);
+    this.names[slot] = s;
     return s;
   }
 
