@@ -851,38 +851,113 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   private fastEnd = -1;
 
   /** `name`, `name.attr…` or with constant index steps (`name[0].attr["k"]`) at `first` (not a call), as the rules would build it; its last token in fastEnd. */
-  private fastTraversal(first: number): ScopeTraversalExpr | undefined {
+  private fastTraversal(first: number): Expression | undefined {
     const kinds = this.kinds;
-    let last = first;
-    let next = this.nextSig(last + 1);
+    const next = this.nextSig(first + 1);
     if (kinds[next] === K.OParen) return undefined;
     // The rules read steps a level deeper than the name, and refuse them past the limit.
     if ((kinds[next] === K.Dot || kinds[next] === K.OBrack) && this.depth + this.fastListDepth + 1 >= this.maxNesting) {
       return undefined;
     }
     const steps: Traverser[] = [new TraverseRoot(this.src, this.starts[first]!, this.ends[first]!, this.name(first))];
-    for (;;) {
-      if (kinds[next] === K.Dot) {
-        const attr = this.nextSig(next + 1);
-        if (!isIdentOrKeyword(kinds[attr] as K)) return undefined;
-        steps.push(new TraverseAttr(this.src, this.starts[next]!, this.ends[attr]!, this.name(attr)));
-        last = attr;
-      } else if (kinds[next] === K.OBrack) {
-        const step = this.fastIndexStep(next);
-        if (step === undefined) return undefined;
-        steps.push(step);
-        last = this.fastEnd;
-      } else break;
-      next = this.nextSig(last + 1);
-    }
-    this.fastEnd = last;
+    const last = this.fastSteps(first, steps);
+    if (last < 0) return undefined;
     // Exactly-sized arrays, as the rules keep: a grown one holds room for 17.
-    return new ScopeTraversalExpr(
+    const traversal = new ScopeTraversalExpr(
       this.src,
       this.starts[first]!,
       this.ends[last]!,
       steps.length > 1 ? steps.slice() : steps,
     );
+    const after = this.nextSig(last + 1);
+    if (kinds[this.nextSig(after + 1)] === K.Star) {
+      if (kinds[after] === K.OBrack) return this.fastSplat(traversal, after);
+      if (kinds[after] === K.Dot) return this.fastAttrSplat(traversal, after);
+    }
+    this.fastEnd = last;
+    return traversal;
+  }
+
+  /**
+   * Appends the `.name` and constant `[k]` steps after token `last` to
+   * `steps`, stopping before anything else and before a splat; the last
+   * token read (`last` itself if none), or -1 at a step the fast path does
+   * not read (`a.0`, `a[b]` …).
+   */
+  private fastSteps(last: number, steps: Traverser[]): number {
+    const kinds = this.kinds;
+    for (;;) {
+      const next = this.nextSig(last + 1);
+      const k = kinds[next];
+      if (k !== K.Dot && k !== K.OBrack) return last;
+      const after = this.nextSig(next + 1);
+      if (kinds[after] === K.Star) return last;
+      if (k === K.Dot) {
+        if (!isIdentOrKeyword(kinds[after] as K)) return -1;
+        steps.push(new TraverseAttr(this.src, this.starts[next]!, this.ends[after]!, this.name(after)));
+        last = after;
+      } else {
+        const step = this.fastIndexStep(next);
+        if (step === undefined) return -1;
+        steps.push(step);
+        last = this.fastEnd;
+      }
+    }
+  }
+
+  /**
+   * `traversal[*]` and the plain steps after it, at the `[` `open`, built
+   * as bracketStep builds a splat: the steps apply to each element, a
+   * level deeper for the rules. A splat followed by another is left to the
+   * rules.
+   */
+  private fastSplat(traversal: Expression, open: number): Expression | undefined {
+    const kinds = this.kinds;
+    const close = this.nextSig(this.nextSig(open + 1) + 1);
+    if (kinds[close] !== K.CBrack) return undefined;
+    // The rules' traversals after `[*]` test the nesting limit even when no step follows.
+    if (this.depth + this.fastListDepth + 2 >= this.maxNesting) return undefined;
+    const item = new AnonSymbolExpr(this.src, this.starts[open]!, this.ends[close]!);
+    const steps: Traverser[] = [];
+    const last = this.fastSteps(close, steps);
+    if (last < 0 || kinds[this.nextSig(this.nextSig(last + 1) + 1)] === K.Star) return undefined;
+    const each =
+      steps.length === 0
+        ? item
+        : new RelativeTraversalExpr(
+            this.src,
+            item.start,
+            this.ends[last]!,
+            item,
+            (steps.length > 1 ? steps.slice() : steps) as (TraverseAttr | TraverseIndex)[],
+          );
+    this.fastEnd = last;
+    return new SplatExpr(this.src, traversal.start, each.end, traversal, each, item);
+  }
+
+  /**
+   * `traversal.*` and the `.name` steps after it, at the `.` `dot`, built as
+   * attrSplat builds it. Legacy number steps (`.*.0`) are left to the rules.
+   */
+  private fastAttrSplat(traversal: Expression, dot: number): Expression | undefined {
+    const kinds = this.kinds;
+    const marker = this.nextSig(dot + 1);
+    const first = this.nextSig(marker + 1);
+    const trav: TraverseAttr[] = [];
+    let last = marker;
+    let next = first;
+    while (kinds[next] === K.Dot) {
+      const name = this.nextSig(next + 1);
+      if (!isIdentOrKeyword(kinds[name] as K)) return undefined;
+      trav.push(new TraverseAttr(this.src, this.starts[next]!, this.ends[name]!, this.name(name)));
+      last = name;
+      next = this.nextSig(last + 1);
+    }
+    const item = new AnonSymbolExpr(this.src, this.starts[dot]!, this.ends[marker]!);
+    const end = this.ends[last]!;
+    const each = trav.length === 0 ? item : new RelativeTraversalExpr(this.src, this.starts[first]!, end, item, trav);
+    this.fastEnd = last;
+    return new SplatExpr(this.src, traversal.start, end, traversal, each, item);
   }
 
   /** `( expression )` at `open`, the expression read by the fast path with newlines insignificant, built as the parenthesized rule builds it; the `)` in fastEnd. */
