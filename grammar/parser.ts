@@ -744,18 +744,13 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         // Quoted templates hold no newline or comment tokens, so their tokens are adjacent.
         const k2 = kinds[first + 1];
         let value: string;
-        let litStart: number;
-        let litEnd: number;
         if (k2 === K.CQuote) {
           last = first + 1;
           value = "";
-          litStart = litEnd = this.ends[last]!;
         } else if (k2 === K.QuotedLit && kinds[first + 2] === K.CQuote) {
           last = first + 2;
-          litStart = this.starts[first + 1]!;
-          litEnd = this.ends[first + 1]!;
           const diags: Diagnostic[] = [];
-          value = decodeTemplateLiteral(this.src, litStart, litEnd, true, diags);
+          value = decodeTemplateLiteral(this.src, this.starts[first + 1]!, this.ends[first + 1]!, true, diags);
           if (diags.length > 0) return undefined;
         } else {
           const template = this.fastTemplate(first, K.CQuote);
@@ -764,8 +759,8 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
           result = template;
           break;
         }
-        const lit = new LiteralValueExpr(this.src, litStart, litEnd, value);
-        result = new TemplateExpr(this.src, this.starts[first]!, this.ends[last]!, [lit]);
+        // A plain string in TemplateExpr's compact form: the literal between the quotes, or at the end for `""`.
+        result = new TemplateExpr(this.src, this.starts[first]!, this.ends[last]!, value);
         break;
       }
       case K.Ident:
@@ -3444,7 +3439,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     if (parts.length === 2 && parts[0]!.kind === "interp") {
       return new TemplateWrapExpr(src, s, e, exprs[0]!);
     }
-    return new TemplateExpr(src, s, e, exprs);
+    return new TemplateExpr(src, s, e, plainQuoted(t.end, s, e, exprs) ?? exprs);
   }
 
   /** `${~` and `%{~` trim trailing white space from the literal just before (TPL-04). */
@@ -3808,6 +3803,19 @@ function continuesExpression(k: K): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * The value of a quoted string of plain text whose literal lies where
+ * TemplateExpr's compact form puts it (between the quotes, or at the end
+ * for `""`), for that form; undefined for any other template.
+ */
+function plainQuoted(close: K, start: number, end: number, exprs: readonly Expression[]): string | undefined {
+  if (close !== K.CQuote || exprs.length !== 1) return undefined;
+  const lit = exprs[0]!;
+  if (lit.kind !== "LiteralValue" || typeof lit.value !== "string") return undefined;
+  const inner = end - start > 2;
+  return lit.start === (inner ? start + 1 : end) && lit.end === (inner ? end - 1 : end) ? lit.value : undefined;
 }
 
 function sameName(attrs: readonly Attribute[], name: string): Attribute | undefined {

@@ -248,17 +248,44 @@ export class UnaryOpExpr extends Spanned {
 export class TemplateExpr extends Spanned {
   declare readonly kind: "Template";
   declare readonly tag: typeof ExprTag.Template;
-  constructor(
-    src: SourceFile,
-    start: number,
-    end: number,
-    readonly parts: Expression[],
-  ) {
+  /**
+   * The parts; or, for a quoted string of plain text, its value, the
+   * literal part being made when `parts` is first read. Most templates in a
+   * configuration are such strings, and the part and its array were two
+   * thirds of what each one kept.
+   */
+  private body: Expression[] | string;
+  /**
+   * `parts` given as a string is a quoted string's value: its literal lies
+   * between the quotes, or, when the source is `""`, at the closing quote's
+   * end (where the parser puts an empty template's literal).
+   */
+  constructor(src: SourceFile, start: number, end: number, parts: Expression[] | string) {
     super(src, start, end);
+    this.body = parts;
+  }
+  get parts(): Expression[] {
+    const b = this.body;
+    if (typeof b !== "string") return b;
+    const inner = this.end - this.start > 2;
+    const made: Expression[] = [
+      new LiteralValueExpr(this.src, inner ? this.start + 1 : this.end, inner ? this.end - 1 : this.end, b),
+    ];
+    this.body = made;
+    return made;
+  }
+  /** The value of a template that is one literal string, without making its part; undefined for any other. */
+  get plainText(): string | undefined {
+    const b = this.body;
+    if (typeof b === "string") return b;
+    if (b.length !== 1) return undefined;
+    const only = b[0]!;
+    return only.kind === "LiteralValue" && typeof only.value === "string" ? only.value : undefined;
   }
   /** True when the template has exactly one literal part (no interpolation or directive). */
   isStringLiteral(): boolean {
-    return this.parts.length === 1 && this.parts[0]!.kind === "LiteralValue";
+    const b = this.body;
+    return typeof b === "string" || (b.length === 1 && b[0]!.kind === "LiteralValue");
   }
 }
 

@@ -630,10 +630,8 @@ function evalUnary(e: UnaryOpExpr, ctx: EvalContext | undefined): ValueResult {
 
 function evalTemplate(e: TemplateExpr, ctx: EvalContext | undefined): ValueResult {
   // A lone literal part is the common case: no conversion, no marks.
-  if (e.parts.length === 1 && e.parts[0]!.kind === "LiteralValue") {
-    const lit = e.parts[0] as LiteralValueExpr;
-    if (typeof lit.value === "string") return res(stringVal(lit.value));
-  }
+  const plain = e.plainText;
+  if (plain !== undefined) return res(stringVal(plain));
   let out = "";
   let diags = NONE;
   let known = true;

@@ -241,7 +241,8 @@ function children(e: Expression): Expression[] {
     case "UnaryOp":
       return [e.val];
     case "Template":
-      return e.parts;
+      // A plain string has no variables: spare it making its literal part.
+      return e.plainText !== undefined ? [] : e.parts;
     case "TemplateWrap":
       return [e.wrapped];
     case "TemplateJoin":
