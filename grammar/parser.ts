@@ -676,27 +676,25 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     let last = this.fastEnd;
     let next = this.kindAt(this.nextSig(last + 1));
     let result = first;
-    const op = OPERATOR_OF_KIND[next];
-    if (op !== undefined) {
-      // A chain of operators between such operands, associated as binaryExpr does.
-      const second = this.fastOperand(this.nextSig(this.nextSig(last + 1) + 1));
-      if (second === undefined) return undefined;
+    // A chain of operators between such operands, associated as binaryExpr does.
+    let op = OPERATOR_OF_KIND[next];
+    let operands: Expression[] | undefined;
+    let ops: BinaryOperator[] | undefined;
+    while (op !== undefined) {
+      const operand = this.fastOperand(this.nextSig(this.nextSig(last + 1) + 1));
+      if (operand === undefined) return undefined;
       last = this.fastEnd;
       next = this.kindAt(this.nextSig(last + 1));
-      if (OPERATOR_OF_KIND[next] === undefined) result = this.binary(first, op, second);
-      else {
-        const operands = [first, second];
-        const ops: BinaryOperator[] = [op];
-        do {
-          ops.push(OPERATOR_OF_KIND[next]!);
-          const operand = this.fastOperand(this.nextSig(this.nextSig(last + 1) + 1));
-          if (operand === undefined) return undefined;
-          operands.push(operand);
-          last = this.fastEnd;
-          next = this.kindAt(this.nextSig(last + 1));
-        } while (OPERATOR_OF_KIND[next] !== undefined);
-        result = this.associate(operands, ops);
+      const following = OPERATOR_OF_KIND[next];
+      // A lone operator, the common case, needs no arrays.
+      if (operands === undefined && following === undefined) {
+        result = this.binary(first, op, operand);
+        break;
       }
+      (operands ??= [first]).push(operand);
+      (ops ??= []).push(op);
+      if (following === undefined) result = this.associate(operands, ops);
+      op = following;
     }
     if (next === K.Question) return this.fastConditional(start, result, last);
     if (continuesExpression(next)) return undefined;
@@ -730,38 +728,18 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
    */
   private fastOperand(first: number): Expression | undefined {
     const kinds = this.kinds;
-    let last: number;
-    let result: Expression;
     switch (kinds[first]) {
       case K.NumberLit: {
         const text = this.tokenText(first);
         if (!NUMBER_LITERAL.test(text)) return undefined;
-        last = first;
-        result = new LiteralValueExpr(this.src, this.starts[first]!, this.ends[first]!, new NumberLiteral(text));
-        break;
+        this.fastEnd = first;
+        return new LiteralValueExpr(this.src, this.starts[first]!, this.ends[first]!, new NumberLiteral(text));
       }
       case K.OQuote: {
-        // Quoted templates hold no newline or comment tokens, so their tokens are adjacent.
-        const k2 = kinds[first + 1];
-        let value: string;
-        if (k2 === K.CQuote) {
-          last = first + 1;
-          value = "";
-        } else if (k2 === K.QuotedLit && kinds[first + 2] === K.CQuote) {
-          last = first + 2;
-          const diags: Diagnostic[] = [];
-          value = decodeTemplateLiteral(this.src, this.starts[first + 1]!, this.ends[first + 1]!, true, diags);
-          if (diags.length > 0) return undefined;
-        } else {
-          const template = this.fastTemplate(first, K.CQuote);
-          if (template === undefined) return undefined;
-          last = this.fastEnd;
-          result = template;
-          break;
-        }
+        const value = this.plainString(first);
+        if (value === undefined) return this.fastTemplate(first, K.CQuote);
         // A plain string in TemplateExpr's compact form: the literal between the quotes, or at the end for `""`.
-        result = new TemplateExpr(this.src, this.starts[first]!, this.ends[last]!, value);
-        break;
+        return new TemplateExpr(this.src, this.starts[first]!, this.ends[this.fastEnd]!, value);
       }
       case K.Ident:
       case K.KwFor:
@@ -771,27 +749,12 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       case K.KwEndif:
       case K.KwEndfor: {
         const paren = this.nextSig(first + 1);
-        if (kinds[paren] === K.OParen) {
-          // Keyword-named calls (`if(…)`) are rare enough to leave to the rules.
-          const call = kinds[first] === K.Ident ? this.fastCall(first, paren) : undefined;
-          if (call === undefined) return undefined;
-          last = this.fastEnd;
-          result = call;
-          break;
-        }
-        const traversal = this.fastTraversal(first);
-        if (traversal === undefined) return undefined;
-        last = this.fastEnd;
-        result = traversal;
-        break;
+        // Keyword-named calls (`if(…)`) are rare enough to leave to the rules.
+        if (kinds[paren] === K.OParen) return kinds[first] === K.Ident ? this.fastCall(first, paren) : undefined;
+        return this.fastTraversal(first);
       }
-      case K.OParen: {
-        const inner = this.fastParenthesized(first);
-        if (inner === undefined) return undefined;
-        last = this.fastEnd;
-        result = inner;
-        break;
-      }
+      case K.OParen:
+        return this.fastParenthesized(first);
       case K.Minus:
       case K.Bang: {
         // The operand is a level deeper for the rules, as it is for lists.
@@ -800,50 +763,51 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         const operand = this.fastOperand(this.nextSig(first + 1));
         this.fastListDepth--;
         if (operand === undefined) return undefined;
-        last = this.fastEnd;
+        // The operand's last token, in fastEnd, is the operation's.
         const op = kinds[first] === K.Minus ? "-" : "!";
-        result = new UnaryOpExpr(this.src, this.starts[first]!, operand.end, op, operand);
-        break;
+        return new UnaryOpExpr(this.src, this.starts[first]!, operand.end, op, operand);
       }
-      case K.OHeredoc: {
-        const template = this.fastTemplate(first, K.CHeredoc);
-        if (template === undefined) return undefined;
-        last = this.fastEnd;
-        result = template;
-        break;
-      }
-      case K.OBrace: {
-        const object = this.fastObject(first);
-        if (object === undefined) return undefined;
-        last = this.fastEnd;
-        result = object;
-        break;
-      }
-      case K.OBrack: {
-        const tuple = this.fastTuple(first);
-        if (tuple === undefined) return undefined;
-        last = this.fastEnd;
-        result = tuple;
-        break;
-      }
+      case K.OHeredoc:
+        return this.fastTemplate(first, K.CHeredoc);
+      case K.OBrace:
+        return this.fastObject(first);
+      case K.OBrack:
+        return this.fastTuple(first);
       case K.KwTrue:
       case K.KwFalse:
       case K.KwNull: {
-        last = first;
-        const next = this.kindAt(this.nextSig(last + 1));
+        const next = this.kindAt(this.nextSig(first + 1));
         if (next === K.OParen || next === K.Dot) return undefined;
-        result = this.variableOrKeyword(first);
-        break;
+        this.fastEnd = first;
+        return this.variableOrKeyword(first);
       }
       default:
         return undefined;
     }
-    this.fastEnd = last;
-    return result;
   }
 
   /** The last token of what fastTraversal, fastTemplate or the other fast readers just read. */
   private fastEnd = -1;
+
+  /**
+   * The value of the quoted string at `open` when it is plain text (`""`
+   * or one literal without escapes in error), its closing quote in
+   * fastEnd; undefined for any other. A quoted string holds no newline or
+   * comment tokens, so its tokens are adjacent.
+   */
+  private plainString(open: number): string | undefined {
+    const kinds = this.kinds;
+    if (kinds[open + 1] === K.CQuote) {
+      this.fastEnd = open + 1;
+      return "";
+    }
+    if (kinds[open + 1] !== K.QuotedLit || kinds[open + 2] !== K.CQuote) return undefined;
+    const diags: Diagnostic[] = [];
+    const value = decodeTemplateLiteral(this.src, this.starts[open + 1]!, this.ends[open + 1]!, true, diags);
+    if (diags.length > 0) return undefined;
+    this.fastEnd = open + 2;
+    return value;
+  }
 
   /** `name`, `name.attr…` or with constant index steps (`name[0].attr["k"]`) at `first` (not a call), as the rules would build it; its last token in fastEnd. */
   private fastTraversal(first: number): Expression | undefined {
@@ -864,10 +828,9 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       this.ends[last]!,
       steps.length > 1 ? steps.slice() : steps,
     );
-    const after = this.nextSig(last + 1);
-    if (kinds[this.nextSig(after + 1)] === K.Star) {
-      if (kinds[after] === K.OBrack) return this.fastSplat(traversal, after);
-      if (kinds[after] === K.Dot) return this.fastAttrSplat(traversal, after);
+    if (this.splatAfter(last)) {
+      const after = this.nextSig(last + 1);
+      return kinds[after] === K.OBrack ? this.fastSplat(traversal, after) : this.fastAttrSplat(traversal, after);
     }
     this.fastEnd = last;
     return traversal;
@@ -886,7 +849,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       const k = kinds[next];
       if (k !== K.Dot && k !== K.OBrack) return last;
       const after = this.nextSig(next + 1);
-      if (kinds[after] === K.Star) return last;
+      if (kinds[after] === K.Star) return last; // a splat begins here
       if (k === K.Dot) {
         if (!isIdentOrKeyword(kinds[after] as K)) return -1;
         steps.push(new TraverseAttr(this.src, this.starts[next]!, this.ends[after]!, this.name(after)));
@@ -898,6 +861,13 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         last = this.fastEnd;
       }
     }
+  }
+
+  /** Whether `[*` or `.*` follows token `last`. */
+  private splatAfter(last: number): boolean {
+    const next = this.nextSig(last + 1);
+    const k = this.kinds[next];
+    return (k === K.OBrack || k === K.Dot) && this.kinds[this.nextSig(next + 1)] === K.Star;
   }
 
   /**
@@ -915,7 +885,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     const item = new AnonSymbolExpr(this.src, this.starts[open]!, this.ends[close]!);
     const steps: Traverser[] = [];
     const last = this.fastSteps(close, steps);
-    if (last < 0 || kinds[this.nextSig(this.nextSig(last + 1) + 1)] === K.Star) return undefined;
+    if (last < 0 || this.splatAfter(last)) return undefined;
     const each =
       steps.length === 0
         ? item
@@ -981,15 +951,10 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       if (!NUMBER_LITERAL.test(text)) return undefined;
       lit = new NumberLiteral(text);
     } else if (kinds[key] === K.OQuote) {
-      if (kinds[key + 1] === K.CQuote) {
-        lit = "";
-        keyLast = key + 1;
-      } else if (kinds[key + 1] === K.QuotedLit && kinds[key + 2] === K.CQuote) {
-        const diags: Diagnostic[] = [];
-        lit = decodeTemplateLiteral(this.src, this.starts[key + 1]!, this.ends[key + 1]!, true, diags);
-        if (diags.length > 0) return undefined;
-        keyLast = key + 2;
-      } else return undefined;
+      const value = this.plainString(key);
+      if (value === undefined) return undefined;
+      lit = value;
+      keyLast = this.fastEnd;
     } else return undefined;
     const close = this.nextSigIgnoringNewlines(keyLast + 1);
     if (kinds[close] !== K.CBrack) return undefined;
@@ -1104,24 +1069,12 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         break;
       }
       case K.KwFor: {
-        const first = this.nextSig(kw + 1);
-        if (kinds[first] !== K.Ident) break;
-        let keyVar = "";
-        let valVar = this.name(first);
-        let inIdx = this.nextSig(first + 1);
-        if (kinds[inIdx] === K.Comma) {
-          const second = this.nextSig(inIdx + 1);
-          if (kinds[second] !== K.Ident) break;
-          keyVar = valVar;
-          valVar = this.name(second);
-          inIdx = this.nextSig(second + 1);
-        }
-        if (kinds[inIdx] !== K.KwIn) break;
-        this.pos = inIdx;
+        const vars = this.fastForVariables(kw);
+        if (vars === undefined) break;
         const coll = this.fastExpression();
         if (coll === undefined) break;
         close = this.peekIdx();
-        part = { kind: "for", keyVar, valVar, coll, start, end: this.ends[close]! };
+        part = { kind: "for", keyVar: vars.keyVar, valVar: vars.valVar, coll, start, end: this.ends[close]! };
         break;
       }
       default:
@@ -1156,10 +1109,14 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     return this.leaveFastList(savedPos, result === undefined ? -1 : this.fastEnd) ? result : undefined;
   }
 
-  /** fastFor's reading, in the newline mode it set; its closing token in fastEnd. */
-  private fastForParts(open: number, close: K.CBrack | K.CBrace): Expression | undefined {
+  /**
+   * `v in` or `k, v in` after the `for` at `kw`, as forExpr and forDirective
+   * read them, leaving the position on `in`; variables named like keywords
+   * are left to the rules.
+   */
+  private fastForVariables(kw: number): { keyVar: string; valVar: string } | undefined {
     const kinds = this.kinds;
-    const first = this.nextSig(this.peekIdx() + 1);
+    const first = this.nextSig(kw + 1);
     if (kinds[first] !== K.Ident) return undefined;
     let keyVar = "";
     let valVar = this.name(first);
@@ -1173,6 +1130,15 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     }
     if (kinds[inIdx] !== K.KwIn) return undefined;
     this.pos = inIdx;
+    return { keyVar, valVar };
+  }
+
+  /** fastFor's reading, in the newline mode it set; its closing token in fastEnd. */
+  private fastForParts(open: number, close: K.CBrack | K.CBrace): Expression | undefined {
+    const kinds = this.kinds;
+    const vars = this.fastForVariables(this.peekIdx());
+    if (vars === undefined) return undefined;
+    const { keyVar, valVar } = vars;
     const coll = this.fastExpression();
     if (coll === undefined) return undefined;
     const colon = this.peekIdx();
@@ -1513,18 +1479,11 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         labels.push(this.name(i));
         labelSpans.push(this.starts[i]!, this.ends[i]!);
       } else if (k === K.OQuote) {
-        let close = i + 1;
-        let value = "";
-        if (kinds[close] === K.QuotedLit) {
-          const diags: Diagnostic[] = [];
-          value = decodeTemplateLiteral(this.src, this.starts[close]!, this.ends[close]!, true, diags);
-          if (diags.length > 0) return false;
-          close++;
-        }
-        if (kinds[close] !== K.CQuote) return false;
+        const value = this.plainString(i);
+        if (value === undefined) return false;
         labels.push(value);
-        labelSpans.push(this.starts[i]!, this.ends[close]!);
-        i = close;
+        labelSpans.push(this.starts[i]!, this.ends[this.fastEnd]!);
+        i = this.fastEnd;
       } else break;
       i = this.nextSig(i + 1);
     }

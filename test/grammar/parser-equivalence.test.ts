@@ -56,6 +56,12 @@ function sameAsRules(text: string): void {
   expect(parseWith(getParser(), text), text).toEqual(parseWith(rulesOnly, text));
 }
 
+// The contexts most edge cases are tried in: an attribute's value, a tuple item, an argument, an interpolation.
+const asValue = (v: string): string => `x = ${v}\n`;
+const inTuple = (v: string): string => `x = [${v}, 1]\n`;
+const asArgument = (v: string): string => `x = f(${v})\n`;
+const inInterpolation = (v: string): string => `x = "\${${v}}"\n`;
+
 /** Each value in each context (an attribute, an item, an argument …), with and without the fast paths. */
 function inContexts(values: readonly string[], contexts: readonly ((v: string) => string)[]): void {
   for (const v of values) for (const c of contexts) sameAsRules(c(v));
@@ -140,7 +146,7 @@ describe("fast paths build what the rules build", () => {
       nested(17),
       nested(40),
     ];
-    inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, 1]\n`, (v) => `x = f(${v})\n`]);
+    inContexts(values, [asValue, inTuple, asArgument]);
   });
 
   it("on tuples at and around the fast path's edges", () => {
@@ -324,12 +330,7 @@ describe("fast paths build what the rules build", () => {
       "(" + "(".repeat(20) + "1" + ")".repeat(20) + ")",
       "<<EOT\nx\nEOT\n+ 1",
     ];
-    inContexts(values, [
-      (v) => `x = ${v}\n`,
-      (v) => `x = [${v}, 1]\n`,
-      (v) => `x = "\${${v}}"\n`,
-      (v) => `x = f(${v})\n`,
-    ]);
+    inContexts(values, [asValue, inTuple, inInterpolation, asArgument]);
   });
 
   it("on template directives at and around the fast path's edges", () => {
@@ -371,7 +372,7 @@ describe("fast paths build what the rules build", () => {
       "<<-EOT\n  %{ if a }\n  yes\n  %{ else }\n  no\n  %{ endif }\n  EOT",
       "<<EOT\n%{ for p in a }\n${p}\n%{ endfor }\nEOT",
     ];
-    inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, 1]\n`, (v) => `x = "\${${v}}"\n`]);
+    inContexts(values, [asValue, inTuple, inInterpolation]);
   });
 
   it("on traversals at and around the fast path's edges", () => {
@@ -434,7 +435,7 @@ describe("fast paths build what the rules build", () => {
       "f(a)[0]",
       "a[0](1)",
     ];
-    inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, 1]\n`, (v) => `x = "\${${v}}"\n`]);
+    inContexts(values, [asValue, inTuple, inInterpolation]);
   });
 
   it("on for expressions at and around the fast path's edges", () => {
@@ -472,7 +473,7 @@ describe("fast paths build what the rules build", () => {
       "{for}",
       "[for v in for : v]",
     ];
-    inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, 1]\n`, (v) => `x = "\${${v}}"\n`]);
+    inContexts(values, [asValue, inTuple, inInterpolation]);
   });
 
   it("on heredocs at and around the fast path's edges", () => {
@@ -493,7 +494,7 @@ describe("fast paths build what the rules build", () => {
       "<<EOT\nx\nEOT\n.b",
       '<<EOT\n${"${a}"}\nEOT',
     ];
-    inContexts(values, [(v) => `x = ${v}\n`, (v) => `x = [${v}, 1]\n`, (v) => `x = f(${v})\n`]);
+    inContexts(values, [asValue, inTuple, asArgument]);
   });
 
   it("on body lines at and around the fast path's edges", () => {
