@@ -25,7 +25,7 @@ export { K, kindNames } from "./token-kinds.js";
 
 let parser: HclParser | undefined;
 
-/** The shared parser; Chevrotain's grammar analysis runs on first use only. */
+/** The shared parser; Chevrotain's grammar analysis runs when the rules are first needed. */
 export function getParser(): HclParser {
   parser ??= new HclParser();
   return parser;
@@ -83,7 +83,7 @@ export function parseConfig(text: string, filename: string): { file: File; diagn
   const ts = scan(source, ScanMode.Main);
   const r = run<Body>(
     ts,
-    (p) => p.configFile(),
+    (p) => p.readConfigFile(),
     () => emptyBody(source),
   );
   return { file: { source, body: r.value }, diagnostics: r.diagnostics };
@@ -95,7 +95,7 @@ export function parseExpression(text: string, filename: string, source?: SourceF
   const ts = scan(src, ScanMode.Main);
   return run<Expression>(
     ts,
-    (p) => p.expressionFile(),
+    (p) => p.readExpressionFile(),
     () => placeholderExpr(src),
   );
 }
@@ -106,7 +106,7 @@ export function parseTemplate(text: string, filename: string, source?: SourceFil
   const ts = scan(src, ScanMode.Bare);
   return run<Expression>(
     ts,
-    (p) => p.templateFile(),
+    (p) => p.readTemplateFile(),
     () => placeholderExpr(src),
   );
 }

@@ -18,7 +18,7 @@
  * Tokens come from our scanner as typed arrays; `LA` hands Chevrotain small
  * reusable token objects, so parsing allocates AST nodes, not tokens.
  */
-import type { IToken, OrMethodOpts, TokenType } from "chevrotain";
+import type { ISerializedGast, IToken, OrMethodOpts, TokenType } from "chevrotain";
 import { chevrotain } from "./chevrotain.js";
 import { GatedTableLookahead } from "./lookahead.js";
 import {
@@ -361,12 +361,41 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     for (let i = 0; i < 16; i++) this.ring.push(new FlyToken(this));
     this.tooDeepToken.tokenType = TooDeep;
     this.tooDeepToken.tokenTypeIdx = TooDeep.tokenTypeIdx!;
-    this.performSelfAnalysis();
+    if (options.validate === true) this.prepareRules();
+  }
+
+  private rulesReady = false;
+
+  /** Whether Chevrotain's grammar analysis has run (prepareRules), for tests. */
+  get rulesPrepared(): boolean {
+    return this.rulesReady;
+  }
+
+  /**
+   * Chevrotain's grammar analysis, on first need: a file the fast paths
+   * read whole never needs the rules, and the analysis is some 40 ms of a
+   * process's start. Then clears Chevrotain's per-parse state, keeping the
+   * position the fast paths reached.
+   */
+  private prepareRules(): void {
+    if (!this.rulesReady) {
+      this.performSelfAnalysis();
+      this.rulesReady = true;
+    }
+    // Setting the input resets Chevrotain's state and, through resetLexerState, our position.
+    const pos = this.pos;
+    this.input = [];
+    this.pos = pos;
+  }
+
+  override getSerializedGastProductions(): ISerializedGast[] {
+    if (!this.rulesReady) this.prepareRules();
+    return super.getSerializedGastProductions();
   }
 
   /** Points the parser at a token stream; resets all state. */
   load(ts: TokenStream): void {
-    this.input = [];
+    this.errors = [];
     this.src = ts.source;
     this.text = ts.source.text;
     this.kinds = ts.kinds;
@@ -1335,6 +1364,41 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   // Structure (SYN-*)
   // =====================================================================
 
+  /**
+   * The loaded token stream as a configuration file (hclsyntax ParseConfig).
+   * The fast paths read what they can without the rules; where they stop,
+   * at a top-level item, the rules take over from there.
+   */
+  readConfigFile(): Body {
+    if (this.fastPaths) {
+      const top = newBodyFrame(K.EOF, this.prevIdx());
+      this.rulesOff = true;
+      this.fastBodyItems(top);
+      this.rulesOff = false;
+      if (top.done) return this.bodyOf(top);
+      this.prepareRules();
+      this.resumed = top;
+    } else this.prepareRules();
+    return this.configFile();
+  }
+
+  /** The loaded token stream as one expression (hclsyntax ParseExpression). */
+  readExpressionFile(): Expression {
+    this.prepareRules();
+    return this.expressionFile();
+  }
+
+  /** The loaded token stream as a bare template (hclsyntax ParseTemplate). */
+  readTemplateFile(): Expression {
+    this.prepareRules();
+    return this.templateFile();
+  }
+
+  /** Set while readConfigFile tries the fast paths alone: blocks then read their bodies without the body rule. */
+  private rulesOff = false;
+  /** The top-level body the fast paths began, for the body rule to go on with. */
+  private resumed: BodyFrame | undefined;
+
   /** ConfigFile = Body EOF */
   configFile = this.RULE("configFile", (): Body => {
     return this.SUBRULE(this.body, { ARGS: [K.EOF] });
@@ -1345,7 +1409,8 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     // Frames are set by plain statements (harmless while Chevrotain records
     // the grammar) so that a body allocates no closures.
     const saved = this.bodyFrame;
-    const frame = newBodyFrame(end, this.prevIdx());
+    const frame = this.resumed ?? newBodyFrame(end, this.prevIdx());
+    this.resumed = undefined;
     this.bodyFrame = frame;
     this.MANY((this.bodyLoop ??= this.bodyLoopDef()));
     this.bodyFrame = saved;
@@ -1356,12 +1421,13 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   /** The frame of the body or template whose rule just ended, for its finishing action. */
   private finished: BodyFrame | TemplateFrame | undefined;
 
-  private readonly finishBody = (): Body => {
-    const frame = this.finished as BodyFrame;
+  private readonly finishBody = (): Body => this.bodyOf(this.finished as BodyFrame);
+
+  private bodyOf(frame: BodyFrame): Body {
     const s = this.starts[frame.startIdx]!;
     const e = this.ends[frame.endIdx]!;
     return new Body(this.src, s, e, frame.attrs.slice(), frame.blocks.slice(), e);
-  };
+  }
 
   /** The item loop of `body`, built once; it works on the current frame `this.bodyFrame`. */
   private bodyLoopDef(): { GATE: () => boolean; DEF: () => void } {
@@ -1491,6 +1557,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     if (kinds[oBrace] !== K.OBrace || this.blockDepth >= this.maxNesting) return false;
     const content = this.kindAt(this.nextSig(oBrace + 1));
     if (content !== K.Newline && content !== K.CBrace) return false;
+    const before = this.pos;
     const saved = this.blockFrame;
     const b: BlockFrame = {
       ident,
@@ -1504,7 +1571,20 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     this.blockFrame = b;
     this.pos = oBrace;
     this.blockDepth++;
-    b.body = this.SUBRULE(this.body, { ARGS: [K.CBrace] });
+    if (this.rulesOff) {
+      const inner = newBodyFrame(K.CBrace, oBrace);
+      this.fastBodyItems(inner);
+      const after = inner.done ? this.kindAt(this.peekIdx()) : undefined;
+      if (after !== K.Newline && after !== K.EOF) {
+        // Left whole to the rules, which report what is wrong.
+        this.blockDepth--;
+        this.blockFrame = saved;
+        this.pos = before;
+        this.diags.length = b.mark;
+        return false;
+      }
+      b.body = this.bodyOf(inner);
+    } else b.body = this.SUBRULE(this.body, { ARGS: [K.CBrace] });
     b.cBrace = this.prevIdx();
     this.blockDepth--;
     const end = this.peekIdx();

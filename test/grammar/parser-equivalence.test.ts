@@ -37,7 +37,7 @@ function shape(v: unknown, seen: Set<object>): unknown {
 
 function parseWith(p: HclParser, text: string): { tree: string; fields: unknown; diags: unknown } {
   p.load(scan(new SourceFile("in.hcl", text)));
-  const body = p.configFile();
+  const body = p.readConfigFile();
   const diags = p.diags.map((d) => ({ ...d }));
   const errors = p.errors.map((e) => e.message);
   p.release();
@@ -616,5 +616,45 @@ describe("fast paths build what the rules build", () => {
 
   it("on generated, mutated and random inputs", () => {
     fc.assert(fc.property(anyInputArb, sameAsRules), { numRuns: 3000, seed: 5151 });
+  });
+
+  it("when the rules take over from the fast paths in a parser not used before", () => {
+    // The fast paths read top-level items until one needs the rules (here `...`
+    // arguments, a legacy `a.0` step, an error, after a redefined attribute);
+    // Chevrotain's grammar analysis then runs for the first time, and the rules
+    // go on from that item.
+    const plain = 'a = 1\nb "x" {\n  c = [1, 2]\n  d {\n    e = "${f}"\n  }\n}\n';
+    const needRules = [
+      "g = f(x...)\n",
+      "g = a.0\n",
+      "g = \n",
+      "}\n",
+      'k "l" { m = 1 }\n',
+      "g = 1 h = 2\n",
+      "p = 1\np = 2\ng = f(x...)\n",
+    ];
+    const inBlocks = (item: string, n: number): string => "o {\n".repeat(n) + item + "}\n".repeat(n);
+    let cases = 0;
+    for (const item of needRules) {
+      for (const n of [0, 1, 3]) {
+        for (const text of [inBlocks(item, n) + plain, plain + inBlocks(item, n), plain + inBlocks(item, n) + plain]) {
+          const fresh = new HclParser();
+          expect(parseWith(fresh, text), text).toEqual(parseWith(rulesOnly, text));
+          expect(fresh.rulesPrepared, text).toBe(true);
+          // The same parser, its grammar now analysed, reads the next file alike.
+          expect(parseWith(fresh, text), text).toEqual(parseWith(rulesOnly, text));
+          cases++;
+        }
+      }
+    }
+    expect(cases).toBe(63);
+  });
+
+  it("without the rules when the fast paths read the whole file", () => {
+    const fresh = new HclParser();
+    const text = readFileSync(join(import.meta.dirname, "..", "..", "examples", "ubuntu.pkr.hcl"), "utf8");
+    const ours = parseWith(fresh, text);
+    expect(fresh.rulesPrepared).toBe(false);
+    expect(ours).toEqual(parseWith(rulesOnly, text));
   });
 });

@@ -8,7 +8,7 @@ import { SourceFile } from "../../src/hcl/source.js";
 
 function valueOf(text: string, parser = new HclParser()): Expression {
   parser.load(scan(new SourceFile("t.hcl", text)));
-  const body = parser.configFile();
+  const body = parser.readConfigFile();
   parser.release();
   return body.attributes[0]!.expr;
 }
