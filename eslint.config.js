@@ -13,6 +13,12 @@ export default tseslint.config(
     },
   },
   {
+    // The entry scripts are CommonJS (bin/package.json): Node starts them sooner than ES modules.
+    files: ["bin/**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", process: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // These load on first use (src/functions/deferred.ts); a value import would put
     // their load time back into every start.
     files: ["src/**/*.ts", "grammar/**/*.ts"],

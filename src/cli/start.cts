@@ -1,0 +1,166 @@
+/**
+ * Starts a command from its bundle (dist/cli/*.cjs, made by `npm run build`)
+ * with V8's compiled code kept between runs.
+ *
+ * Compiling the bundle, and then each function the first time it runs, is
+ * about a fifth of a second of every `plinth` and `hcldec` start: as long as
+ * parsing a 1 MB file takes. Node 22 can keep compiled code on disk by
+ * itself (module.enableCompileCache); Node 20 offers the same through
+ * vm.Script's `cachedData`, for scripts only, hence CommonJS bundles. After
+ * a run that found no usable cache, the code compiled during the run is
+ * written to the cache directory; later runs start from it.
+ *
+ * V8 itself checks only the code's length before reusing cached code, so
+ * the cache is named by the build (the hash `npm run build` writes on the
+ * bundle's first line), the file's size and time (an edit by hand), Node's
+ * version and the architecture. V8 refuses data from another build of
+ * itself or made under other flags; that run then writes fresh data. Any
+ * failure to read or write the cache just means compiling as usual.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { constants as vmConstants, Script, type ScriptOptions } from "node:vm";
+import type * as HcldecModule from "./hcldec.js";
+import type * as MainModule from "./main.js";
+
+/** What became of the code cache on one load. */
+export type CacheUse = "off" | "hit" | "miss" | "rejected";
+
+export interface LoadedBundle<T> {
+  exports: T;
+  cache: CacheUse;
+  /** Writes the code compiled so far to the cache when this load found none it could use; never throws. */
+  save(): void;
+}
+
+/**
+ * The cache directory: `PLINTH_COMPILE_CACHE` when set (`off`, `0` or empty
+ * turn the cache off), else `plinth` under the user's cache directory
+ * (`XDG_CACHE_HOME`, or `~/.cache`).
+ */
+export function compileCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const set = env["PLINTH_COMPILE_CACHE"];
+  if (set !== undefined) return set === "" || set === "0" || set === "off" ? undefined : set;
+  const xdg = env["XDG_CACHE_HOME"];
+  if (xdg !== undefined && xdg !== "") return join(xdg, "plinth");
+  try {
+    return join(homedir(), ".cache", "plinth");
+  } catch {
+    return undefined;
+  }
+}
+
+type ModuleFunction = (
+  exports: unknown,
+  require: NodeJS.Require,
+  module: { exports: unknown },
+  filename: string,
+  dirname: string,
+) => void;
+
+/** Runs a CommonJS bundle as Node's own loader would, compiled from the cache in `cacheDir` when it holds this bundle's code. */
+export function loadBundle<T>(file: string, cacheDir: string | undefined): LoadedBundle<T> {
+  const bytes = readFileSync(file);
+  const name = basename(file).replace(/\.c?js$/, "");
+  const key = cacheDir === undefined ? undefined : cacheKey(file, bytes);
+  const cacheFile = cacheDir === undefined || key === undefined ? undefined : join(cacheDir, `${name}-${key}.v8cache`);
+  let cachedData: Buffer | undefined;
+  if (cacheFile !== undefined) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      // nothing cached yet
+    }
+  }
+  const options: ScriptOptions = { filename: file };
+  if (cachedData !== undefined) options.cachedData = cachedData;
+  // Lets an import() inside the bundle load as it would in a module of its own (Node 20.12 and later).
+  const mainLoader: unknown = (vmConstants as Partial<typeof vmConstants> | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  if (mainLoader !== undefined)
+    options.importModuleDynamically = mainLoader as ScriptOptions["importModuleDynamically"];
+  const source = `(function (exports, require, module, __filename, __dirname) {${bytes.toString("utf8")}\n})`;
+  const script = new Script(source, options);
+  const cache: CacheUse =
+    cacheFile === undefined
+      ? "off"
+      : cachedData === undefined
+        ? "miss"
+        : script.cachedDataRejected
+          ? "rejected"
+          : "hit";
+  const mod = { exports: {} as unknown };
+  (script.runInThisContext() as ModuleFunction).call(
+    mod.exports,
+    mod.exports,
+    createRequire(file),
+    mod,
+    file,
+    dirname(file),
+  );
+  let saved = cache !== "miss" && cache !== "rejected";
+  return {
+    exports: mod.exports as T,
+    cache,
+    save() {
+      if (saved || cacheFile === undefined) return;
+      saved = true;
+      writeCache(cacheFile, name, script.createCachedData());
+    },
+  };
+}
+
+const BUILD_LINE = "// plinth bundle ";
+
+/** The bundle's cache key, or undefined for a bundle without a build line (one not made by `npm run build`). */
+function cacheKey(file: string, bytes: Buffer): string | undefined {
+  const eol = bytes.indexOf(10);
+  const first = bytes.toString("latin1", 0, eol === -1 ? 0 : eol);
+  if (!first.startsWith(BUILD_LINE)) return undefined;
+  const build = first.slice(BUILD_LINE.length);
+  try {
+    const st = statSync(file);
+    const made = `${st.size.toString(36)}${Math.floor(st.mtimeMs).toString(36)}`;
+    return `${build}-${made}-${process.version}-${process.arch}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(cacheFile: string, name: string, data: Buffer): void {
+  const dir = dirname(cacheFile);
+  try {
+    mkdirSync(dir, { recursive: true });
+    // Written aside and renamed, so a run starting meanwhile never reads half a file.
+    const part = `${cacheFile}.${process.pid}.part`;
+    writeFileSync(part, data);
+    renameSync(part, cacheFile);
+    // Caches of earlier builds of this bundle will not be read again.
+    for (const f of readdirSync(dir)) {
+      if (f.startsWith(`${name}-`) && f.endsWith(".v8cache") && join(dir, f) !== cacheFile) {
+        rmSync(join(dir, f), { force: true });
+      }
+    }
+  } catch {
+    // A cache we cannot write costs the next run its compile time, nothing more.
+  }
+}
+
+const bundleDir = join(__dirname, "..", "..", "cli");
+
+function start<T>(name: string): T {
+  const loaded = loadBundle<T>(join(bundleDir, `${name}.cjs`), compileCacheDir());
+  if (loaded.cache === "miss" || loaded.cache === "rejected") process.once("exit", () => loaded.save());
+  return loaded.exports;
+}
+
+/** Runs `plinth` with these arguments; bin/plinth.js calls it. */
+export function runPlinth(args: string[]): Promise<number> {
+  return start<typeof MainModule>("main").main(args);
+}
+
+/** Runs `hcldec` with these arguments; bin/hcldec calls it. */
+export function runHcldec(args: string[]): number {
+  return start<typeof HcldecModule>("hcldec").hcldecCommand(args);
+}

@@ -1,0 +1,157 @@
+/**
+ * How the commands start (src/cli/start.cts): their bundle runs from V8's
+ * code cache when one matches this build and this Node, a missing or
+ * refused cache is written after the run, and nothing about the cache can
+ * change what a command does. Each load runs in a process of its own, as a
+ * command does: within one process V8 would reuse its in-memory compile and
+ * never look at the cache file.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createRequire } from "node:module";
+import { projectRoot } from "../support/paths.js";
+
+const work = mkdtempSync(join(tmpdir(), "plinth-start-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// The built script (npm test builds first): Vitest does not compile .cts sources.
+const startScript = join(projectRoot, "dist", "src", "cli", "start.cjs");
+const { compileCacheDir } = createRequire(import.meta.url)(startScript) as typeof import("../../src/cli/start.cjs");
+
+/** Loads `bundle` in a new process, calls its `answer()`, saves the cache as a command's exit would. */
+function loadInProcess(bundle: string, cacheDir: string | undefined): { cache: string; answer: unknown } {
+  const program = `
+    const { loadBundle } = require(${JSON.stringify(startScript)});
+    const b = loadBundle(${JSON.stringify(bundle)}, ${cacheDir === undefined ? "undefined" : JSON.stringify(cacheDir)});
+    console.log(JSON.stringify({ cache: b.cache, answer: b.exports.answer() }));
+    b.save();`;
+  const r = spawnSync(process.execPath, ["-e", program], { encoding: "utf8" });
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as { cache: string; answer: unknown };
+}
+
+function writeBundle(dir: string, build: string | undefined, body: string): string {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, "tool.cjs");
+  writeFileSync(file, `${build === undefined ? "" : `// plinth bundle ${build}\n`}"use strict";\n${body}\n`);
+  return file;
+}
+
+const cacheFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith(".v8cache"));
+
+describe("compileCacheDir", () => {
+  it("takes PLINTH_COMPILE_CACHE, which off, 0 or empty turn off", () => {
+    expect(compileCacheDir({ PLINTH_COMPILE_CACHE: "/x/y", XDG_CACHE_HOME: "/c" })).toBe("/x/y");
+    for (const off of ["off", "0", ""]) expect(compileCacheDir({ PLINTH_COMPILE_CACHE: off })).toBeUndefined();
+  });
+
+  it("else uses plinth under XDG_CACHE_HOME, else under ~/.cache", () => {
+    expect(compileCacheDir({ XDG_CACHE_HOME: "/c" })).toBe(join("/c", "plinth"));
+    expect(compileCacheDir({})).toMatch(/[/\\]\.cache[/\\]plinth$/);
+  });
+});
+
+describe("loadBundle", () => {
+  it("compiles, writes the cache after the run, and starts from it the next time", () => {
+    const dir = join(work, "cycle");
+    const cache = join(dir, "cache");
+    const bundle = writeBundle(dir, "b1", 'exports.answer = () => require("./dep.cjs").value * 2;');
+    writeFileSync(join(dir, "dep.cjs"), "exports.value = 21;\n");
+    expect(loadInProcess(bundle, cache)).toEqual({ cache: "miss", answer: 42 });
+    const [first] = cacheFiles(cache);
+    expect(first).toMatch(/^tool-b1-.*\.v8cache$/);
+    expect(loadInProcess(bundle, cache)).toEqual({ cache: "hit", answer: 42 });
+    expect(cacheFiles(cache)).toEqual([first]);
+  });
+
+  it("refuses a damaged cache, still runs, and writes a good one", () => {
+    const dir = join(work, "damaged");
+    const cache = join(dir, "cache");
+    const bundle = writeBundle(dir, "b1", "exports.answer = () => 'ok';");
+    loadInProcess(bundle, cache);
+    const [file] = cacheFiles(cache);
+    writeFileSync(join(cache, file!), "not code at all");
+    expect(loadInProcess(bundle, cache)).toEqual({ cache: "rejected", answer: "ok" });
+    expect(readFileSync(join(cache, file!), "utf8")).not.toBe("not code at all");
+    expect(loadInProcess(bundle, cache)).toEqual({ cache: "hit", answer: "ok" });
+  });
+
+  it("never runs a cache of another build, and drops it once the new one is written", () => {
+    const dir = join(work, "rebuilt");
+    const cache = join(dir, "cache");
+    // The same length of code, which is all V8 itself would check.
+    const bundle = writeBundle(dir, "b1", "exports.answer = () => 'one';");
+    loadInProcess(bundle, cache);
+    writeBundle(dir, "b2", "exports.answer = () => 'two';");
+    expect(loadInProcess(bundle, cache)).toEqual({ cache: "miss", answer: "two" });
+    expect(cacheFiles(cache)).toEqual([expect.stringMatching(/^tool-b2-/)]);
+  });
+
+  it("notices a bundle edited by hand, whose build line still names the old build", () => {
+    const dir = join(work, "edited");
+    const cache = join(dir, "cache");
+    const bundle = writeBundle(dir, "b1", "exports.answer = () => 'before';");
+    loadInProcess(bundle, cache);
+    writeBundle(dir, "b1", "exports.answer = () => 'after!';");
+    // An edit within the same millisecond as the build is not a case; make the times differ for sure.
+    utimesSync(bundle, new Date(), new Date(Date.now() + 60_000));
+    expect(loadInProcess(bundle, cache)).toEqual({ cache: "miss", answer: "after!" });
+  });
+
+  it("caches nothing when the cache is off or the bundle has no build line", () => {
+    const dir = join(work, "off");
+    const cache = join(dir, "cache");
+    const built = writeBundle(join(dir, "a"), "b1", "exports.answer = () => 1;");
+    expect(loadInProcess(built, undefined)).toEqual({ cache: "off", answer: 1 });
+    const unbuilt = writeBundle(join(dir, "b"), undefined, "exports.answer = () => 2;");
+    expect(loadInProcess(unbuilt, cache)).toEqual({ cache: "off", answer: 2 });
+    expect(() => readdirSync(cache)).toThrow();
+  });
+
+  it("runs as usual when the cache cannot be written", () => {
+    const dir = join(work, "unwritable");
+    const bundle = writeBundle(dir, "b1", "exports.answer = () => 'fine';");
+    const notADir = join(dir, "file");
+    writeFileSync(notADir, "");
+    expect(loadInProcess(bundle, join(notADir, "cache"))).toEqual({ cache: "miss", answer: "fine" });
+  });
+});
+
+describe("the commands", () => {
+  it("print the same with a fresh cache, a warm cache and no cache", () => {
+    const cache = join(work, "commands");
+    const input = join(work, "in.hcl");
+    const spec = join(work, "spec.hcldec");
+    writeFileSync(input, 'a = "x"\nb { c = [1, 2] }\n');
+    writeFileSync(
+      spec,
+      'object {\n  attr "a" { type = string }\n  block "b" {\n    object {\n      attr "c" { type = list(number) }\n    }\n  }\n}\n',
+    );
+    const run = (cmd: string[], cacheSetting: string): string => {
+      const r = spawnSync(process.execPath, cmd, {
+        encoding: "utf8",
+        env: { ...process.env, PLINTH_COMPILE_CACHE: cacheSetting },
+      });
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      return r.stdout;
+    };
+    const hcldec = [join(projectRoot, "bin", "hcldec"), `--spec=${spec}`, input];
+    const validate = [join(projectRoot, "bin", "plinth.js"), "validate", input];
+    for (const cmd of [hcldec, validate]) {
+      const plain = run(cmd, "off");
+      expect(plain).toMatch(/"c":\[1,2\]|valid/);
+      expect(run(cmd, cache)).toBe(plain);
+      expect(run(cmd, cache)).toBe(plain);
+    }
+    expect(plainNames(cacheFiles(cache))).toEqual(["hcldec", "main"]);
+  });
+});
+
+function plainNames(files: string[]): string[] {
+  return files.map((f) => f.slice(0, f.indexOf("-"))).sort();
+}
