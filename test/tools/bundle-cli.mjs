@@ -18,7 +18,7 @@
 // first used (src/functions/deferred.ts).
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -76,6 +76,7 @@ const { outputFiles } = await build({
   logLevel: "warning",
   write: false,
 });
+mkdirSync(join(root, "dist", "cli"), { recursive: true });
 for (const out of outputFiles) {
   const build = createHash("sha256").update(out.contents).digest("hex").slice(0, 32);
   writeFileSync(out.path, `// plinth bundle ${build}\n${out.text}`);
