@@ -440,8 +440,14 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     const text = this.text;
     const start = this.starts[i]!;
     const end = this.ends[i]!;
-    let h = end - start;
-    for (let p = start; p < end; p++) h = (Math.imul(h, 31) + text.charCodeAt(p)) | 0;
+    const len = end - start;
+    // A few characters and the length pick the slot: a loop over every
+    // character costs more, in a cold process, than the rare clash it avoids.
+    let h = Math.imul(len, 0x9e3779b1) ^ text.charCodeAt(start);
+    h = Math.imul(h, 31) + text.charCodeAt(end - 1);
+    h = Math.imul(h, 31) + text.charCodeAt(start + (len >> 1));
+    h = Math.imul(h, 31) + text.charCodeAt(start + (len >> 2));
+    h = Math.imul(h, 31) + text.charCodeAt(end - 1 - (len >> 2));
     const slot = (h ^ (h >>> 13)) & (NAME_SLOTS - 1);
     const known = this.names[slot];
     if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;

@@ -51,6 +51,28 @@ for (let c = 0; c < 128; c++) {
   asciiClass[c] = f;
 }
 
+// Tokens of one character that no other token starts with, by character code (0: none).
+const SINGLE_CHAR_KINDS = new Uint8Array(128);
+for (const [ch, kind] of [
+  ["[", K.OBrack],
+  ["]", K.CBrack],
+  ["(", K.OParen],
+  [")", K.CParen],
+  [",", K.Comma],
+  ["*", K.Star],
+  ["%", K.Percent],
+  ["+", K.Plus],
+  ["-", K.Minus],
+  ["?", K.Question],
+  [":", K.Colon],
+  ["^", K.BitwiseXor],
+  [";", K.Semicolon],
+  ["`", K.Backtick],
+  ["'", K.Apostrophe],
+] as const) {
+  SINGLE_CHAR_KINDS[ch.charCodeAt(0)] = kind;
+}
+
 function codePointAt(text: string, i: number): string {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
@@ -157,14 +179,6 @@ export function scan(
     if (modes.length > 1) modes.pop();
     cur = modes[modes.length - 1]!;
   };
-  const openSequence = (kind: K, len: number): void => {
-    out.push(kind, p, p + len);
-    p += len;
-    braces++;
-    retBraces.push(braces);
-    if (heredocs.length > 0) heredocs[heredocs.length - 1]!.startOfLine = false;
-    push(ScanMode.Main);
-  };
   /** At `${`, `${~`, `%{` or `%{~`: length of the opener, else 0. */
   const sequenceOpener = (c: number): number => {
     if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === 123) {
@@ -177,6 +191,9 @@ export function scan(
     const c = text.charCodeAt(p);
 
     if (cur === ScanMode.Main) {
+      // Each case picks the token's kind and length; one push below records it.
+      let k: K;
+      let n = 1;
       switch (c) {
         case 32:
         case 9: {
@@ -189,87 +206,65 @@ export function scan(
           continue;
         }
         case 10:
-          out.push(K.Newline, p, p + 1);
-          p++;
-          continue;
+          k = K.Newline;
+          break;
         case 13:
           if (text.charCodeAt(p + 1) === 10) {
-            out.push(K.Newline, p, p + 2);
-            p += 2;
-          } else {
-            out.push(K.Invalid, p, p + 1);
-            p++;
-          }
-          continue;
+            k = K.Newline;
+            n = 2;
+          } else k = K.Invalid;
+          break;
         case 35: {
           // "#" comment, which includes its newline (LEX-05).
-          const nl = text.indexOf("\n", p);
-          const e = nl === -1 || nl >= to ? to : nl + 1;
-          out.push(K.Comment, p, e);
-          p = e;
-          continue;
+          k = K.Comment;
+          n = lineCommentEnd(text, p, to) - p;
+          break;
         }
         case 47: {
           const d = text.charCodeAt(p + 1);
+          k = K.Comment;
           if (d === 47) {
-            const nl = text.indexOf("\n", p);
-            const e = nl === -1 || nl >= to ? to : nl + 1;
-            out.push(K.Comment, p, e);
-            p = e;
-            continue;
+            n = lineCommentEnd(text, p, to) - p;
+            break;
           }
           if (d === 42) {
             const close = text.indexOf("*/", p + 2);
             if (close !== -1 && close + 2 <= to) {
-              out.push(K.Comment, p, close + 2);
-              p = close + 2;
-              continue;
+              n = close + 2 - p;
+              break;
             }
           }
-          out.push(K.Slash, p, p + 1);
-          p++;
-          continue;
+          k = K.Slash;
+          break;
         }
         case 123:
-          out.push(K.OBrace, p, p + 1);
-          p++;
+          k = K.OBrace;
           braces++;
-          continue;
+          break;
         case 125:
           if (retBraces.length > 0 && retBraces[retBraces.length - 1] === braces) {
-            out.push(K.TemplateSeqEnd, p, p + 1);
-            braces--;
+            k = K.TemplateSeqEnd;
             retBraces.pop();
-            p++;
             pop();
-          } else {
-            out.push(K.CBrace, p, p + 1);
-            braces--;
-            p++;
-          }
-          continue;
+          } else k = K.CBrace;
+          braces--;
+          break;
         case 126:
           if (text.charCodeAt(p + 1) === 125) {
             // "~}" always ends a sequence; an unmatched one is left for the parser to reject.
-            out.push(K.TemplateSeqEnd, p, p + 2);
-            p += 2;
+            k = K.TemplateSeqEnd;
+            n = 2;
             if (retBraces.length > 0 && retBraces[retBraces.length - 1] === braces) {
-              braces--;
               retBraces.pop();
               pop();
-            } else {
-              braces--;
             }
-          } else {
-            out.push(K.BitwiseNot, p, p + 1);
-            p++;
-          }
-          continue;
+            braces--;
+          } else k = K.BitwiseNot;
+          break;
         case 34:
-          out.push(K.OQuote, p, p + 1);
-          p++;
+          k = K.OQuote;
           push(ScanMode.Quoted);
-          continue;
+          break;
         case 60: {
           const d = text.charCodeAt(p + 1);
           if (d === 60) {
@@ -280,253 +275,178 @@ export function scan(
             if (il > 0) {
               const nl = eolLength(text, q + il);
               if (nl > 0 && q + il + nl <= to) {
-                const marker = text.slice(q, q + il);
-                out.push(K.OHeredoc, p, q + il + nl);
-                p = q + il + nl;
-                heredocs.push({ marker, startOfLine: true });
+                k = K.OHeredoc;
+                n = q + il + nl - p;
+                heredocs.push({ marker: text.slice(q, q + il), startOfLine: true });
                 push(ScanMode.Heredoc);
-                continue;
+                break;
               }
             }
           }
           if (d === 61) {
-            out.push(K.LessThanEq, p, p + 2);
-            p += 2;
-          } else {
-            out.push(K.LessThan, p, p + 1);
-            p++;
-          }
-          continue;
+            k = K.LessThanEq;
+            n = 2;
+          } else k = K.LessThan;
+          break;
         }
         case 62:
           if (text.charCodeAt(p + 1) === 61) {
-            out.push(K.GreaterThanEq, p, p + 2);
-            p += 2;
-          } else {
-            out.push(K.GreaterThan, p, p + 1);
-            p++;
-          }
-          continue;
+            k = K.GreaterThanEq;
+            n = 2;
+          } else k = K.GreaterThan;
+          break;
         case 61: {
           const d = text.charCodeAt(p + 1);
           if (d === 61) {
-            out.push(K.EqualOp, p, p + 2);
-            p += 2;
+            k = K.EqualOp;
+            n = 2;
           } else if (d === 62) {
-            out.push(K.FatArrow, p, p + 2);
-            p += 2;
-          } else {
-            out.push(K.Equal, p, p + 1);
-            p++;
-          }
-          continue;
+            k = K.FatArrow;
+            n = 2;
+          } else k = K.Equal;
+          break;
         }
         case 33:
           if (text.charCodeAt(p + 1) === 61) {
-            out.push(K.NotEqual, p, p + 2);
-            p += 2;
-          } else {
-            out.push(K.Bang, p, p + 1);
-            p++;
-          }
-          continue;
+            k = K.NotEqual;
+            n = 2;
+          } else k = K.Bang;
+          break;
         case 38:
           if (text.charCodeAt(p + 1) === 38) {
-            out.push(K.And, p, p + 2);
-            p += 2;
-          } else {
-            out.push(K.BitwiseAnd, p, p + 1);
-            p++;
-          }
-          continue;
+            k = K.And;
+            n = 2;
+          } else k = K.BitwiseAnd;
+          break;
         case 124:
           if (text.charCodeAt(p + 1) === 124) {
-            out.push(K.Or, p, p + 2);
-            p += 2;
-          } else {
-            out.push(K.BitwiseOr, p, p + 1);
-            p++;
-          }
-          continue;
+            k = K.Or;
+            n = 2;
+          } else k = K.BitwiseOr;
+          break;
         case 46:
           if (text.charCodeAt(p + 1) === 46 && text.charCodeAt(p + 2) === 46) {
-            out.push(K.Ellipsis, p, p + 3);
-            p += 3;
-          } else {
-            out.push(K.Dot, p, p + 1);
-            p++;
+            k = K.Ellipsis;
+            n = 3;
+          } else k = K.Dot;
+          break;
+        default: {
+          const single = c < 128 ? SINGLE_CHAR_KINDS[c]! : 0;
+          if (single !== 0) {
+            k = single;
+            break;
           }
-          continue;
-        case 91:
-          out.push(K.OBrack, p, ++p);
-          continue;
-        case 93:
-          out.push(K.CBrack, p, ++p);
-          continue;
-        case 40:
-          out.push(K.OParen, p, ++p);
-          continue;
-        case 41:
-          out.push(K.CParen, p, ++p);
-          continue;
-        case 44:
-          out.push(K.Comma, p, ++p);
-          continue;
-        case 42:
-          out.push(K.Star, p, ++p);
-          continue;
-        case 37:
-          out.push(K.Percent, p, ++p);
-          continue;
-        case 43:
-          out.push(K.Plus, p, ++p);
-          continue;
-        case 45:
-          out.push(K.Minus, p, ++p);
-          continue;
-        case 63:
-          out.push(K.Question, p, ++p);
-          continue;
-        case 58:
-          out.push(K.Colon, p, ++p);
-          continue;
-        case 94:
-          out.push(K.BitwiseXor, p, ++p);
-          continue;
-        case 59:
-          out.push(K.Semicolon, p, ++p);
-          continue;
-        case 96:
-          out.push(K.Backtick, p, ++p);
-          continue;
-        case 39:
-          out.push(K.Apostrophe, p, ++p);
-          continue;
+          if (c >= 48 && c <= 57) {
+            k = K.NumberLit;
+            n = numberEnd(text, p, to) - p;
+            break;
+          }
+          const il = identLength(text, p);
+          if (il > 0) {
+            n = Math.min(il, to - p);
+            k = keywordKind(text, p, p + n);
+            break;
+          }
+          // Anything else is one invalid character (one code point).
+          k = K.Invalid;
+          n = codePointAt(text, p).length;
+        }
       }
-      if (c >= 48 && c <= 57) {
-        p = scanNumber(text, p, to, out);
-        continue;
-      }
-      const il = identLength(text, p);
-      if (il > 0) {
-        const e = Math.min(p + il, to);
-        out.push(keywordKind(text, p, e), p, e);
-        p = e;
-        continue;
-      }
-      // Anything else is one invalid character (one code point).
-      const len = codePointAt(text, p).length;
-      out.push(K.Invalid, p, p + len);
-      p += len;
+      out.push(k, p, p + n);
+      p += n;
       continue;
     }
 
-    if (cur === ScanMode.Quoted) {
-      const so = sequenceOpener(c);
-      if (so > 0) {
-        openSequence(c === 36 ? K.TemplateInterp : K.TemplateControl, so);
-        continue;
-      }
-      if (c === 34) {
-        out.push(K.CQuote, p, p + 1);
-        p++;
-        pop();
-        continue;
-      }
-      if (c === 10 || c === 13) {
-        const s = p;
-        while (p < to) {
-          const d = text.charCodeAt(p);
-          if (d !== 10 && d !== 13) break;
-          p++;
-        }
-        out.push(K.QuotedNewline, s, p);
-        continue;
-      }
-      if (c === 36 || c === 37) {
-        const len = escapedSequenceLength(text, p, c, to);
-        if (len === 0) {
-          // A lone "$" or "%" at the end of input can't be decided: Go emits an invalid token.
-          out.push(K.Invalid, p, to);
-          p = to;
-        } else {
-          out.push(K.QuotedLit, p, p + len);
-          p += len;
-        }
-        continue;
-      }
-      if (c === 92 && !quotedEscapeOk(text, p, to)) {
-        out.push(K.Invalid, p, p + 1);
-        p++;
-        continue;
-      }
-      // A run of ordinary characters and backslash escapes.
-      const s = p;
-      while (p < to) {
-        const d = text.charCodeAt(p);
-        if (d === 36 || d === 37 || d === 34 || d === 10 || d === 13) break;
-        if (d === 92) {
-          if (!quotedEscapeOk(text, p, to)) break;
-          p += 1 + codePointAt(text, p + 1).length;
-          continue;
-        }
-        p++;
-      }
-      out.push(K.QuotedLit, s, p);
-      continue;
-    }
-
-    // Heredoc and bare templates share the literal rules; they differ in how a line ends.
+    // Quoted strings, heredocs and bare templates: first what they share.
+    let k: K;
+    let n = 1;
     const so = sequenceOpener(c);
     if (so > 0) {
-      openSequence(c === 36 ? K.TemplateInterp : K.TemplateControl, so);
-      continue;
-    }
-    const s = p;
-    if (c === 36 || c === 37) {
-      const len = escapedSequenceLength(text, p, c, to);
-      if (len === 0) {
-        out.push(cur === ScanMode.Bare ? K.StringLit : K.Invalid, p, to);
-        p = to;
-        continue;
-      }
-      p += len;
-    } else if (c === 13 && text.charCodeAt(p + 1) !== 10) {
-      // A lone CR matches no literal rule.
-      out.push(K.Invalid, p, p + 1);
-      p++;
-      continue;
-    } else {
-      while (p < to) {
-        const d = text.charCodeAt(p);
-        if (d === 36 || d === 37 || d === 10 || d === 13) break;
-        p++;
-      }
-    }
-    const nl = p < to ? eolLength(text, p) : 0;
-    if (cur === ScanMode.Bare) {
-      out.push(K.StringLit, s, p + nl);
-      p += nl;
-      continue;
-    }
-    const doc = heredocs[heredocs.length - 1]!;
-    if (nl > 0) {
-      if (doc.startOfLine && trimmedEquals(text, s, p, doc.marker)) {
-        // The closing marker, then its newline as a separate token so it still ends the attribute (LEX-13).
-        out.push(K.CHeredoc, s, p);
-        out.push(K.Newline, p, p + nl);
-        p += nl;
-        heredocs.pop();
+      k = c === 36 ? K.TemplateInterp : K.TemplateControl;
+      n = so;
+      braces++;
+      retBraces.push(braces);
+      if (heredocs.length > 0) heredocs[heredocs.length - 1]!.startOfLine = false;
+      push(ScanMode.Main);
+    } else if (cur === ScanMode.Quoted) {
+      if (c === 34) {
+        k = K.CQuote;
         pop();
-        continue;
+      } else if (c === 10 || c === 13) {
+        k = K.QuotedNewline;
+        let q = p + 1;
+        while (q < to) {
+          const d = text.charCodeAt(q);
+          if (d !== 10 && d !== 13) break;
+          q++;
+        }
+        n = q - p;
+      } else if (c === 36 || c === 37) {
+        // A lone "$" or "%" at the end of input can't be decided: Go emits an invalid token.
+        n = escapedSequenceLength(text, p, c, to);
+        if (n === 0) {
+          k = K.Invalid;
+          n = to - p;
+        } else k = K.QuotedLit;
+      } else if (c === 92 && !quotedEscapeOk(text, p, to)) {
+        k = K.Invalid;
+      } else {
+        // A run of ordinary characters and backslash escapes.
+        k = K.QuotedLit;
+        let q = p;
+        while (q < to) {
+          const d = text.charCodeAt(q);
+          if (d === 36 || d === 37 || d === 34 || d === 10 || d === 13) break;
+          if (d === 92) {
+            if (!quotedEscapeOk(text, q, to)) break;
+            q += 1 + codePointAt(text, q + 1).length;
+            continue;
+          }
+          q++;
+        }
+        n = q - p;
       }
-      doc.startOfLine = true;
-      out.push(K.StringLit, s, p + nl);
-      p += nl;
-      continue;
+    } else {
+      // Heredoc and bare templates share the literal rules; they differ in how a line ends.
+      const bare = cur === ScanMode.Bare;
+      const escape = c === 36 || c === 37 ? escapedSequenceLength(text, p, c, to) : -1;
+      if (escape === 0) {
+        // A lone "$" or "%" at the end of input: literal in a bare template, invalid in a heredoc.
+        k = bare ? K.StringLit : K.Invalid;
+        n = to - p;
+      } else if (c === 13 && text.charCodeAt(p + 1) !== 10) {
+        // A lone CR matches no literal rule.
+        k = K.Invalid;
+      } else {
+        let q = p;
+        if (escape > 0) q += escape;
+        else {
+          while (q < to) {
+            const d = text.charCodeAt(q);
+            if (d === 36 || d === 37 || d === 10 || d === 13) break;
+            q++;
+          }
+        }
+        const nl = q < to ? eolLength(text, q) : 0;
+        k = K.StringLit;
+        n = q + nl - p;
+        if (!bare) {
+          const doc = heredocs[heredocs.length - 1]!;
+          if (nl > 0 && doc.startOfLine && trimmedEquals(text, p, q, doc.marker)) {
+            // The closing marker, then its newline as a separate token so it still ends the attribute (LEX-13).
+            out.push(K.CHeredoc, p, q);
+            out.push(K.Newline, q, q + nl);
+            p = q + nl;
+            heredocs.pop();
+            pop();
+            continue;
+          }
+          doc.startOfLine = nl > 0;
+        }
+      }
     }
-    doc.startOfLine = false;
-    out.push(K.StringLit, s, p);
+    out.push(k, p, p + n);
+    p += n;
   }
 
   out.push(K.EOF, to, to);
@@ -554,9 +474,8 @@ function quotedEscapeOk(text: string, p: number, to: number): boolean {
   return d !== 10 && d !== 13;
 }
 
-/** Scans a number literal per LEX-08: digits, ".", and exponents, never ending in ".". */
-function scanNumber(text: string, p: number, to: number, out: TokenStream): number {
-  const s = p;
+/** The end of the number literal at `p`, per LEX-08: digits, ".", and exponents, never ending in ".". */
+function numberEnd(text: string, p: number, to: number): number {
   p++;
   let lastGood = p;
   while (p < to) {
@@ -583,6 +502,11 @@ function scanNumber(text: string, p: number, to: number, out: TokenStream): numb
     }
     break;
   }
-  out.push(K.NumberLit, s, lastGood);
   return lastGood;
+}
+
+/** The end of a line comment starting at `p`: after its newline, or the end of input. */
+function lineCommentEnd(text: string, p: number, to: number): number {
+  const nl = text.indexOf("\n", p);
+  return nl === -1 || nl >= to ? to : nl + 1;
 }

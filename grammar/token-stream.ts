@@ -11,6 +11,8 @@ export class TokenStream {
   starts: Int32Array;
   ends: Int32Array;
   count = 0;
+  /** An ASCII text has no grapheme cluster for a token boundary to split. */
+  private readonly ascii: boolean;
 
   constructor(
     readonly source: SourceFile,
@@ -20,18 +22,24 @@ export class TokenStream {
     this.kinds = new Uint8Array(cap);
     this.starts = new Int32Array(cap);
     this.ends = new Int32Array(cap);
+    this.ascii = source.asciiOnly;
   }
 
   push(kind: K, start: number, end: number): void {
     if (this.count === this.kinds.length) this.grow();
-    const text = this.source.text;
-    // Note token boundaries that may split a grapheme cluster (see SourceFile.addBreak).
-    if (text.charCodeAt(start) >= 0x80 || text.charCodeAt(start - 1) >= 0x80) this.source.addBreak(start);
-    if (text.charCodeAt(end) >= 0x80 || text.charCodeAt(end - 1) >= 0x80) this.source.addBreak(end);
+    if (!this.ascii) this.noteBreaks(start, end);
     const i = this.count++;
     this.kinds[i] = kind;
     this.starts[i] = start;
     this.ends[i] = end;
+  }
+
+  /** Notes token boundaries that may split a grapheme cluster (see SourceFile.addBreak). */
+  private noteBreaks(start: number, end: number): void {
+    const text = this.source.text;
+    if (text.charCodeAt(start) >= 0x80 || (start > 0 && text.charCodeAt(start - 1) >= 0x80))
+      this.source.addBreak(start);
+    if (text.charCodeAt(end) >= 0x80 || (end > 0 && text.charCodeAt(end - 1) >= 0x80)) this.source.addBreak(end);
   }
 
   /** The source text of token `i`. */
