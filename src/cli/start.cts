@@ -2,8 +2,8 @@
  * Starts a command from its bundle (dist/cli/*.cjs, made by `npm run build`)
  * with V8's compiled code kept between runs.
  *
- * Compiling the bundle, and then each function the first time it runs, is
- * about a fifth of a second of every `plinth` and `hcldec` start: as long as
+ * Compiling the bundle, and then each function the first time it runs,
+ * cost 0.1 to 0.2 s of every `plinth` and `hcldec` run: half as long as
  * parsing a 1 MB file takes. Node 22 can keep compiled code on disk by
  * itself (module.enableCompileCache); Node 20 offers the same through
  * vm.Script's `cachedData`, for scripts only, hence CommonJS bundles. After
