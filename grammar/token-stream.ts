@@ -1,6 +1,8 @@
 import type { SourceFile } from "../src/hcl/source.js";
 import { K } from "./token-kinds.js";
 
+const WIDE = /[^\x00-\x7f]/g;
+
 /**
  * The scanner's output: three parallel typed arrays (kind, start, end as
  * UTF-16 offsets). About nine bytes per token, where an object per token
@@ -11,8 +13,14 @@ export class TokenStream {
   starts: Int32Array;
   ends: Int32Array;
   count = 0;
-  /** An ASCII text has no grapheme cluster for a token boundary to split. */
-  private readonly ascii: boolean;
+  /**
+   * The first non-ASCII character at or after `wideFrom` (Infinity: none).
+   * Only a token boundary next to one can split a grapheme cluster, and
+   * tokens arrive in order, so most pushes skip the check: an ASCII text
+   * never looks, other texts look again once a token starts past it.
+   */
+  private wide: number;
+  private wideFrom = -1;
 
   constructor(
     readonly source: SourceFile,
@@ -22,16 +30,24 @@ export class TokenStream {
     this.kinds = new Uint8Array(cap);
     this.starts = new Int32Array(cap);
     this.ends = new Int32Array(cap);
-    this.ascii = source.asciiOnly;
+    this.wide = source.asciiOnly ? Infinity : -1;
   }
 
   push(kind: K, start: number, end: number): void {
     if (this.count === this.kinds.length) this.grow();
-    if (!this.ascii) this.noteBreaks(start, end);
+    if (start - 1 > this.wide || start - 1 < this.wideFrom) this.findWide(start - 1);
+    if (this.wide <= end) this.noteBreaks(start, end);
     const i = this.count++;
     this.kinds[i] = kind;
     this.starts[i] = start;
     this.ends[i] = end;
+  }
+
+  private findWide(from: number): void {
+    this.wideFrom = from;
+    WIDE.lastIndex = Math.max(from, 0);
+    const m = WIDE.exec(this.source.text);
+    this.wide = m === null ? Infinity : m.index;
   }
 
   /** Notes token boundaries that may split a grapheme cluster (see SourceFile.addBreak). */
