@@ -409,6 +409,8 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     this.blockDepth = 0;
     this.recovery = false;
     this.fastRefusedAt = -1;
+    this.rulesOff = false;
+    this.resumed = undefined;
     this.diags = [];
     this.names.fill(undefined);
     for (const t of this.ring) t.idx = -1;
