@@ -14,10 +14,22 @@
  * the cache is named by the build (the hash `npm run build` writes on the
  * bundle's first line), the file's size and time (an edit by hand), Node's
  * version and the architecture. V8 refuses data from another build of
- * itself or made under other flags; that run then writes fresh data. Any
- * failure to read or write the cache just means compiling as usual.
+ * itself or made under other flags; that run then writes fresh data. A
+ * cache file another user owns is not read. Any failure to read or write
+ * the cache just means compiling as usual.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
@@ -67,14 +79,7 @@ export function loadBundle<T>(file: string, cacheDir: string | undefined): Loade
   const name = basename(file).replace(/\.c?js$/, "");
   const key = cacheDir === undefined ? undefined : cacheKey(file, bytes);
   const cacheFile = cacheDir === undefined || key === undefined ? undefined : join(cacheDir, `${name}-${key}.v8cache`);
-  let cachedData: Buffer | undefined;
-  if (cacheFile !== undefined) {
-    try {
-      cachedData = readFileSync(cacheFile);
-    } catch {
-      // nothing cached yet
-    }
-  }
+  const cachedData = cacheFile === undefined ? undefined : readOwnFile(cacheFile);
   const options: ScriptOptions = { filename: file };
   if (cachedData !== undefined) options.cachedData = cachedData;
   // Lets an import() inside the bundle load as it would in a module of its own (Node 20.12 and later).
@@ -110,6 +115,25 @@ export function loadBundle<T>(file: string, cacheDir: string | undefined): Loade
       writeCache(cacheFile, name, script.createCachedData());
     },
   };
+}
+
+/**
+ * The file's contents if it exists and belongs to this user: compiled code
+ * is code, and a cache directory set to a shared place must not let another
+ * user's file run as ours.
+ */
+function readOwnFile(file: string): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "r");
+    const uid = process.getuid?.();
+    if (uid !== undefined && fstatSync(fd).uid !== uid) return undefined;
+    return readFileSync(fd);
+  } catch {
+    return undefined; // nothing cached yet
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 const BUILD_LINE = "// plinth bundle ";

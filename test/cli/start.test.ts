@@ -7,7 +7,16 @@
  * never look at the cache file.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  chownSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -100,6 +109,18 @@ describe("loadBundle", () => {
     // An edit within the same millisecond as the build is not a case; make the times differ for sure.
     utimesSync(bundle, new Date(), new Date(Date.now() + 60_000));
     expect(loadInProcess(bundle, cache)).toEqual({ cache: "miss", answer: "after!" });
+  });
+
+  // Changing a file's owner takes root; CI runs as root.
+  const isRoot = process.getuid?.() === 0;
+  it.skipIf(!isRoot)("does not read a cache file another user owns (needs root to change the owner)", () => {
+    const dir = join(work, "foreign");
+    const cache = join(dir, "cache");
+    const bundle = writeBundle(dir, "b1", "exports.answer = () => 'mine';");
+    loadInProcess(bundle, cache);
+    const [file] = cacheFiles(cache);
+    chownSync(join(cache, file!), 4242, 4242);
+    expect(loadInProcess(bundle, cache)).toEqual({ cache: "miss", answer: "mine" });
   });
 
   it("caches nothing when the cache is off or the bundle has no build line", () => {
