@@ -3,8 +3,8 @@
  * src/functions allowed to touch `node:` APIs. Calls are synchronous because
  * HCL evaluation is.
  */
-import * as fs from "node:fs";
-import * as os from "node:os";
+import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from "node:fs";
+import { homedir } from "node:os";
 import { type EnvironmentHost, type FileKind, type FileStat, type FileSystemHost, FileSystemError } from "./host.js";
 
 /** Node's error `syscall` names mapped to the operation Go's `*PathError` names. */
@@ -27,7 +27,7 @@ function translate(err: unknown, fallbackOp: string, path: string): never {
   throw err;
 }
 
-function kindOf(s: fs.Stats): FileKind {
+function kindOf(s: Stats): FileKind {
   if (s.isFile()) return "file";
   if (s.isDirectory()) return "directory";
   if (s.isSymbolicLink()) return "symlink";
@@ -38,7 +38,7 @@ function kindOf(s: fs.Stats): FileKind {
   return "other";
 }
 
-function statOf(s: fs.Stats): FileStat {
+function statOf(s: Stats): FileStat {
   return { kind: kindOf(s), perm: s.mode & 0o7777 };
 }
 
@@ -49,35 +49,35 @@ export function nodeHost(): FileSystemHost & EnvironmentHost {
       // Go's os.ReadFile("") fails at open; Node would read nothing useful from "" either.
       if (path === "") throw new FileSystemError("ENOENT", "open", path);
       try {
-        return fs.readFileSync(path);
+        return readFileSync(path);
       } catch (e) {
         return translate(e, "open", path);
       }
     },
     stat(path) {
       try {
-        return statOf(fs.statSync(path));
+        return statOf(statSync(path));
       } catch (e) {
         return translate(e, "stat", path);
       }
     },
     lstat(path) {
       try {
-        return statOf(fs.lstatSync(path));
+        return statOf(lstatSync(path));
       } catch (e) {
         return translate(e, "lstat", path);
       }
     },
     readDir(path) {
       try {
-        return fs.readdirSync(path);
+        return readdirSync(path);
       } catch (e) {
         return translate(e, "open", path);
       }
     },
     homeDir() {
       // go-homedir prefers $HOME and falls back to the password database, as os.homedir() does.
-      const home = process.env["HOME"] || os.homedir();
+      const home = process.env["HOME"] || homedir();
       if (home === "") throw new Error("blank output when reading home directory");
       return home;
     },
