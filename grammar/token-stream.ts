@@ -1,7 +1,10 @@
 import type { SourceFile } from "../src/hcl/source.js";
 import { K } from "./token-kinds.js";
 
-const WIDE = /[^\x00-\x7f]/g;
+// A run of up to 4096 ASCII characters: a search for the next non-ASCII one
+// goes no further, so many small scans of parts of one large text (JSON
+// strings) never each search the rest of it.
+const ASCII_RUN = /[\x00-\x7f]{0,4096}/y;
 
 /**
  * The scanner's output: three parallel typed arrays (kind, start, end as
@@ -14,12 +17,13 @@ export class TokenStream {
   ends: Int32Array;
   count = 0;
   /**
-   * The first non-ASCII character at or after `wideFrom` (Infinity: none).
-   * Only a token boundary next to one can split a grapheme cluster, and
-   * tokens arrive in order, so most pushes skip the check: an ASCII text
-   * never looks, other texts look again once a token starts past it.
+   * Where the next non-ASCII character may be, at or after `wideFrom`: its
+   * offset, or 4096 characters on when none is that close (Infinity at the
+   * end of the text). Only a token boundary next to one can split a grapheme
+   * cluster, and tokens arrive in order, so most pushes skip the check and
+   * look again only once a token starts past that point.
    */
-  private wide: number;
+  private wide = -1;
   private wideFrom = -1;
 
   constructor(
@@ -30,7 +34,6 @@ export class TokenStream {
     this.kinds = new Uint8Array(cap);
     this.starts = new Int32Array(cap);
     this.ends = new Int32Array(cap);
-    this.wide = source.asciiOnly ? Infinity : -1;
   }
 
   push(kind: K, start: number, end: number): void {
@@ -44,10 +47,12 @@ export class TokenStream {
   }
 
   private findWide(from: number): void {
+    const text = this.source.text;
+    const at = Math.max(from, 0);
     this.wideFrom = from;
-    WIDE.lastIndex = Math.max(from, 0);
-    const m = WIDE.exec(this.source.text);
-    this.wide = m === null ? Infinity : m.index;
+    ASCII_RUN.lastIndex = at;
+    const next = at + (ASCII_RUN.exec(text)?.[0].length ?? text.length);
+    this.wide = next >= text.length ? Infinity : next;
   }
 
   /** Notes token boundaries that may split a grapheme cluster (see SourceFile.addBreak). */
