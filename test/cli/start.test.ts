@@ -52,6 +52,16 @@ function writeBundle(dir: string, build: string | undefined, body: string): stri
 
 const cacheFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith(".v8cache"));
 
+/** A bundle of build `b1` under `work/name`, loaded once so that its cache file exists. */
+function builtAndCached(name: string, body: string): { dir: string; cache: string; bundle: string; cached: string } {
+  const dir = join(work, name);
+  const cache = join(dir, "cache");
+  const bundle = writeBundle(dir, "b1", body);
+  loadInProcess(bundle, cache);
+  const [file] = cacheFiles(cache);
+  return { dir, cache, bundle, cached: join(cache, file!) };
+}
+
 describe("compileCacheDir", () => {
   it("takes PLINTH_COMPILE_CACHE, which off, 0 or empty turn off", () => {
     expect(compileCacheDir({ PLINTH_COMPILE_CACHE: "/x/y", XDG_CACHE_HOME: "/c" })).toBe("/x/y");
@@ -78,33 +88,23 @@ describe("loadBundle", () => {
   });
 
   it("refuses a damaged cache, still runs, and writes a good one", () => {
-    const dir = join(work, "damaged");
-    const cache = join(dir, "cache");
-    const bundle = writeBundle(dir, "b1", "exports.answer = () => 'ok';");
-    loadInProcess(bundle, cache);
-    const [file] = cacheFiles(cache);
-    writeFileSync(join(cache, file!), "not code at all");
+    const { cache, bundle, cached } = builtAndCached("damaged", "exports.answer = () => 'ok';");
+    writeFileSync(cached, "not code at all");
     expect(loadInProcess(bundle, cache)).toEqual({ cache: "rejected", answer: "ok" });
-    expect(readFileSync(join(cache, file!), "utf8")).not.toBe("not code at all");
+    expect(readFileSync(cached, "utf8")).not.toBe("not code at all");
     expect(loadInProcess(bundle, cache)).toEqual({ cache: "hit", answer: "ok" });
   });
 
   it("never runs a cache of another build, and drops it once the new one is written", () => {
-    const dir = join(work, "rebuilt");
-    const cache = join(dir, "cache");
     // The same length of code, which is all V8 itself would check.
-    const bundle = writeBundle(dir, "b1", "exports.answer = () => 'one';");
-    loadInProcess(bundle, cache);
+    const { dir, cache, bundle } = builtAndCached("rebuilt", "exports.answer = () => 'one';");
     writeBundle(dir, "b2", "exports.answer = () => 'two';");
     expect(loadInProcess(bundle, cache)).toEqual({ cache: "miss", answer: "two" });
     expect(cacheFiles(cache)).toEqual([expect.stringMatching(/^tool-b2-/)]);
   });
 
   it("notices a bundle edited by hand, whose build line still names the old build", () => {
-    const dir = join(work, "edited");
-    const cache = join(dir, "cache");
-    const bundle = writeBundle(dir, "b1", "exports.answer = () => 'before';");
-    loadInProcess(bundle, cache);
+    const { dir, cache, bundle } = builtAndCached("edited", "exports.answer = () => 'before';");
     writeBundle(dir, "b1", "exports.answer = () => 'after!';");
     // An edit within the same millisecond as the build is not a case; make the times differ for sure.
     utimesSync(bundle, new Date(), new Date(Date.now() + 60_000));
@@ -114,12 +114,8 @@ describe("loadBundle", () => {
   // Changing a file's owner takes root; CI runs as root.
   const isRoot = process.getuid?.() === 0;
   it.skipIf(!isRoot)("does not read a cache file another user owns (needs root to change the owner)", () => {
-    const dir = join(work, "foreign");
-    const cache = join(dir, "cache");
-    const bundle = writeBundle(dir, "b1", "exports.answer = () => 'mine';");
-    loadInProcess(bundle, cache);
-    const [file] = cacheFiles(cache);
-    chownSync(join(cache, file!), 4242, 4242);
+    const { cache, bundle, cached } = builtAndCached("foreign", "exports.answer = () => 'mine';");
+    chownSync(cached, 4242, 4242);
     expect(loadInProcess(bundle, cache)).toEqual({ cache: "miss", answer: "mine" });
   });
 
