@@ -32,17 +32,11 @@ export class SourceFile {
    * such boundaries so columns agree with Go's.
    */
   private breaks: number[] | undefined;
-  private ascii: boolean | undefined;
 
   constructor(filename: string, text: string) {
     this.filename = filename;
     this.text = text;
     this.bodyStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  }
-
-  /** Whether the text holds only ASCII characters (worked out once). */
-  get asciiOnly(): boolean {
-    return (this.ascii ??= !NON_ASCII.test(this.text));
   }
 
   /** Number of lines (a final line without a newline counts; an empty text has one line). */
@@ -167,7 +161,7 @@ export class SourceFile {
   private starts(): Int32Array {
     if (this.lineStarts !== undefined) return this.lineStarts;
     const text = this.text;
-    const ascii = this.asciiOnly;
+    const ascii = !NON_ASCII.test(text);
     const list: number[] = [0];
     let nl = text.indexOf("\n");
     while (nl !== -1) {
