@@ -163,7 +163,7 @@ export function scan(
   to = source.text.length,
 ): TokenStream {
   const text = source.text;
-  const out = new TokenStream(source, ((to - from) >> 2) + 16);
+  const out = new TokenStream(source, from, to);
   const modes: ScanMode[] = [mode];
   let cur = mode;
   let braces = 0;

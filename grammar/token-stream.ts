@@ -26,18 +26,25 @@ export class TokenStream {
   private wide = -1;
   private wideFrom = -1;
 
+  /**
+   * Room for the tokens of `source` from `from` to `to`: one for every three
+   * characters. Real files have 0.10 to 0.28 tokens a character
+   * (../shared/corpus/real), so they fit without growing, and the pages of
+   * room never written are never resident.
+   */
   constructor(
     readonly source: SourceFile,
-    capacity: number,
+    private readonly from: number,
+    private readonly to: number,
   ) {
-    const cap = Math.max(16, capacity | 0);
+    const cap = Math.ceil((to - from) / 3) + 16;
     this.kinds = new Uint8Array(cap);
     this.starts = new Int32Array(cap);
     this.ends = new Int32Array(cap);
   }
 
   push(kind: K, start: number, end: number): void {
-    if (this.count === this.kinds.length) this.grow();
+    if (this.count === this.kinds.length) this.grow(start);
     if (start - 1 > this.wide || start - 1 < this.wideFrom) this.findWide(start - 1);
     if (this.wide <= end) this.noteBreaks(start, end);
     const i = this.count++;
@@ -68,8 +75,16 @@ export class TokenStream {
     return this.source.text.slice(this.starts[i], this.ends[i]);
   }
 
-  private grow(): void {
-    const cap = this.kinds.length * 2;
+  /**
+   * More room, at `at` in the text: enough for the rest at the density so
+   * far and an eighth more, at least half as much again. Doubling instead
+   * left up to half the new arrays unused, and the old ones stay resident
+   * until a full garbage collection, which a command may never reach.
+   */
+  private grow(at: number): void {
+    const done = Math.max(at - this.from, 1);
+    const expected = Math.ceil(((this.count * (this.to - this.from)) / done) * 1.125) + 16;
+    const cap = Math.max(expected, this.kinds.length + (this.kinds.length >> 1));
     const kinds = new Uint8Array(cap);
     kinds.set(this.kinds);
     const starts = new Int32Array(cap);

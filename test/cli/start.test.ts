@@ -18,6 +18,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
+import { isAscii } from "node:buffer";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
@@ -43,10 +44,14 @@ function loadInProcess(bundle: string, cacheDir: string | undefined): { cache: s
   return JSON.parse(r.stdout) as { cache: string; answer: unknown };
 }
 
+/** As test/tools/bundle-cli.mjs writes a bundle: the code inside its module function. */
+const MODULE_WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
+
 function writeBundle(dir: string, build: string | undefined, body: string): string {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, "tool.cjs");
-  writeFileSync(file, `${build === undefined ? "" : `// plinth bundle ${build}\n`}"use strict";\n${body}\n`);
+  const buildLine = build === undefined ? "" : `// plinth bundle ${build}\n`;
+  writeFileSync(file, `${buildLine}${MODULE_WRAPPER}"use strict";\n${body}\n})`);
   return file;
 }
 
@@ -129,6 +134,12 @@ describe("loadBundle", () => {
     expect(() => readdirSync(cache)).toThrow();
   });
 
+  it("reads a bundle with characters past ASCII (one edited by hand) as UTF-8", () => {
+    const dir = join(work, "utf8");
+    const bundle = writeBundle(dir, "b1", "exports.answer = () => '− … 😀'; // ±");
+    expect(loadInProcess(bundle, join(dir, "cache"))).toEqual({ cache: "miss", answer: "− … 😀" });
+  });
+
   it("runs as usual when the cache cannot be written", () => {
     const dir = join(work, "unwritable");
     const bundle = writeBundle(dir, "b1", "exports.answer = () => 'fine';");
@@ -166,6 +177,56 @@ describe("the commands", () => {
       expect(run(cmd, cache)).toBe(plain);
     }
     expect(plainNames(cacheFiles(cache))).toEqual(["hcldec", "main"]);
+  });
+});
+
+describe("the built bundles", () => {
+  const bundles = ["hcldec", "main"].map((name) => join(projectRoot, "dist", "cli", `${name}.cjs`));
+
+  it("hold ASCII only, so V8 keeps their text at a byte a character", () => {
+    for (const file of bundles) expect(isAscii(readFileSync(file))).toBe(true);
+  });
+
+  it("wrap their code in the module function after the build line", () => {
+    for (const file of bundles) {
+      const [first, second] = readFileSync(file, "latin1").split("\n", 2);
+      expect(first).toMatch(/^\/\/ plinth bundle [0-9a-f]{32}$/);
+      expect(second!.startsWith(MODULE_WRAPPER)).toBe(true);
+    }
+  });
+});
+
+describe("the engine settings", () => {
+  /** Runs hcldec in a new process on about 1 MB of blocks, then returns its young generation's size in MB. */
+  const youngGenerationAfterRun = (nodeArgs: string[]): number => {
+    const input = join(work, "young.hcl");
+    const spec = join(work, "young.hcldec");
+    const block = (i: number): string => `item "n${i}" {\n  name = "item-${i}"\n  tags = ["a", "b", "c${i}"]\n}\n`;
+    writeFileSync(input, Array.from({ length: 20_000 }, (_, i) => block(i)).join(""));
+    writeFileSync(
+      spec,
+      'object {\n  block_map "item" {\n    labels = ["k"]\n    object {\n      attr "name" { type = string }\n      attr "tags" { type = list(string) }\n    }\n  }\n}\n',
+    );
+    const program = `
+      const { runHcldec } = require(${JSON.stringify(startScript)});
+      const write = process.stdout.write.bind(process.stdout);
+      process.stdout.write = () => true;
+      const code = runHcldec([${JSON.stringify(`--spec=${spec}`)}, ${JSON.stringify(input)}]);
+      const young = require("node:v8").getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+      write(JSON.stringify({ code, youngMB: young.space_size / 1048576 }));`;
+    const r = spawnSync(process.execPath, [...nodeArgs, "-e", program], {
+      encoding: "utf8",
+      env: { ...process.env, PLINTH_COMPILE_CACHE: "off" },
+    });
+    expect(r.stderr).toBe("");
+    const out = JSON.parse(r.stdout) as { code: number; youngMB: number };
+    expect(out.code).toBe(0);
+    return out.youngMB;
+  };
+
+  it("keep the young generation at its first size, unless Node was told otherwise", () => {
+    expect(youngGenerationAfterRun([])).toBeLessThanOrEqual(2);
+    expect(youngGenerationAfterRun(["--max-semi-space-size=16"])).toBeGreaterThan(2);
   });
 });
 

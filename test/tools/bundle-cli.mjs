@@ -5,15 +5,17 @@
 //
 // The bundles are CommonJS scripts because Node 20 can keep compiled code
 // between runs only for scripts (vm.Script's cachedData), not for ES
-// modules; src/cli/start.ts loads them that way. That changes two things
+// modules; src/cli/start.cts loads them that way. That changes two things
 // from the ES build in dist/src:
 // - Chevrotain and @noble/hashes ship only as ES modules, so they go inside
 //   the bundle. Chevrotain's one-file build (lib/chevrotain.mjs) replaces
 //   grammar/chevrotain.js, whose top-level await finds that same file at
 //   run time and has no CommonJS form.
 // - `import.meta.url` becomes the bundle's own file URL.
-// The first line names the build (a hash of the rest), which src/cli/start.cts
-// keys the code cache by.
+// The first line names the build (a hash of the code), which src/cli/start.cts
+// keys the code cache by. The code follows inside the function Node wraps a
+// CommonJS module in, and in ASCII only (see MODULE_WRAPPER and asciiOnly):
+// the file is what start.cts compiles, not a module to require.
 // Every other package stays outside and is required from node_modules when
 // first used (src/functions/deferred.ts).
 import { build } from "esbuild";
@@ -62,6 +64,24 @@ const bundling = {
 
 for (const old of ["main.mjs", "hcldec.mjs"]) rmSync(join(root, "dist", "cli", old), { force: true });
 
+/**
+ * The bundle's code inside the function Node wraps a CommonJS module in, so
+ * the loader compiles the file's text as it is: joining wrapper and code at
+ * run time made a second copy of the whole text.
+ */
+const MODULE_WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
+
+/**
+ * The code with each UTF-16 unit past ASCII written as a `\uXXXX` escape,
+ * which means the same in comments, strings, templates and regular
+ * expressions. esbuild escapes such characters everywhere but in the
+ * comments it keeps, and a single one made V8 hold the whole source (which
+ * it keeps for functions compiled later) at two bytes a character.
+ */
+function asciiOnly(code) {
+  return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 const { outputFiles } = await build({
   entryPoints: [join(root, "dist/src/cli/main.js"), join(root, "dist/src/cli/hcldec.js")],
   outdir: join(root, "dist/cli"),
@@ -78,6 +98,7 @@ const { outputFiles } = await build({
 });
 mkdirSync(join(root, "dist", "cli"), { recursive: true });
 for (const out of outputFiles) {
-  const build = createHash("sha256").update(out.contents).digest("hex").slice(0, 32);
-  writeFileSync(out.path, `// plinth bundle ${build}\n${out.text}`);
+  const code = asciiOnly(out.text);
+  const build = createHash("sha256").update(code).digest("hex").slice(0, 32);
+  writeFileSync(out.path, `// plinth bundle ${build}\n${MODULE_WRAPPER}${code}\n})`);
 }
