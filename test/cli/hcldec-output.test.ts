@@ -6,10 +6,16 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { diagnosticsJSON, goIndent, outputJSON, stripJSONNullProperties } from "../../src/cli/hcldec.js";
+import {
+  diagnosticsJSON,
+  emitOutputJSON,
+  goIndent,
+  outputJSON,
+  stripJSONNullProperties,
+} from "../../src/cli/hcldec.js";
 import { marshalValue } from "../../src/cty/json.js";
 import { DynamicPseudoType, StringType } from "../../src/cty/types.js";
-import { nullVal, objectVal, stringVal } from "../../src/cty/value.js";
+import { listVal, nullVal, numberIntVal, objectVal, PositiveInfinity, stringVal } from "../../src/cty/value.js";
 import { typedValueArb } from "../support/cty-arb.js";
 
 describe("hcldec output", () => {
@@ -39,6 +45,28 @@ describe("hcldec output", () => {
     expect(stripJSONNullProperties('{"é":1,"z":2,"\\ud83d\\ude00":3,"\\uffff":4,"Z":null}')).toBe(
       '{"z":2,"é":1,"\uffff":4,"😀":3}',
     );
+  });
+
+  it("hands a large result on in pieces of about 64 KB that join to the whole", () => {
+    const items = Array.from({ length: 3000 }, (_, i) =>
+      objectVal({ name: stringVal(`item-${i} <${"x".repeat(40)}>`), gone: nullVal(StringType), n: numberIntVal(i) }),
+    );
+    const v = objectVal({ items: listVal(items), none: nullVal(StringType) });
+    for (const withType of [false, true]) {
+      const pieces: string[] = [];
+      emitOutputJSON(v, withType, false, (p) => pieces.push(p));
+      expect(pieces.length).toBeGreaterThan(2);
+      for (const p of pieces.slice(0, -1)) expect(p.length).toBeGreaterThanOrEqual(1 << 16);
+      for (const p of pieces) expect(p.length).toBeLessThan((1 << 16) + 200);
+      expect(pieces.join("")).toBe(stripJSONNullProperties(marshalValue(v, withType ? DynamicPseudoType : v.type)));
+    }
+  });
+
+  it("emits nothing for a result it cannot write, and says why", () => {
+    const pieces: string[] = [];
+    const v = objectVal({ a: stringVal("x".repeat(100_000)), b: PositiveInfinity });
+    expect(() => emitOutputJSON(v, false, false, (p) => pieces.push(p))).toThrow("cannot serialize infinity as JSON");
+    expect(pieces).toEqual([]);
   });
 
   it("indents as encoding/json's Indent does", () => {
