@@ -91,6 +91,9 @@ export const MAX_NESTING = 400;
 /** Slots of the parser's table of names seen (a power of two). */
 const NAME_SLOTS = 4096;
 
+/** The longest literal string the parser shares between equal occurrences. */
+const SHARED_MAX = 24;
+
 const PRECEDENCE: Record<BinaryOperator, number> = {
   "||": 1,
   "&&": 2,
@@ -290,6 +293,12 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   private recovery = false;
   diags: Diagnostic[] = [];
   private names: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
+  /** The slot name() used last. */
+  private nameSlot = 0;
+  /** Number literals by the slot of their text in `names` (see numberLit). */
+  private numbers: (NumberLiteral | undefined)[] = new Array<NumberLiteral | undefined>(NAME_SLOTS).fill(undefined);
+  /** Short literal strings seen (see shared). */
+  private strings: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
   private termOr: OrMethodOpts<Expression> | undefined;
   private tupleFrame: TupleFrame = { open: -1, close: -1, done: true, exprs: [], mark: 0, item: undefined };
   private tupleLoop: { GATE: () => boolean; DEF: () => void } | undefined;
@@ -412,7 +421,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     this.rulesOff = false;
     this.resumed = undefined;
     this.diags = [];
-    this.names.fill(undefined);
+    this.forgetShared();
     for (const t of this.ring) t.idx = -1;
   }
 
@@ -424,8 +433,14 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     this.text = "";
     this.diags = [];
     this.nlStack = [true];
-    this.names.fill(undefined);
+    this.forgetShared();
     for (const t of this.ring) t.idx = -1;
+  }
+
+  private forgetShared(): void {
+    this.names.fill(undefined);
+    this.numbers.fill(undefined);
+    this.strings.fill(undefined);
   }
 
   tokenText(i: number): string {
@@ -451,10 +466,45 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     h = Math.imul(h, 31) + text.charCodeAt(start + (len >> 2));
     h = Math.imul(h, 31) + text.charCodeAt(end - 1 - (len >> 2));
     const slot = (h ^ (h >>> 13)) & (NAME_SLOTS - 1);
+    this.nameSlot = slot;
     const known = this.names[slot];
     if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;
     const s = text.slice(start, end);
     this.names[slot] = s;
+    return s;
+  }
+
+  /**
+   * The number literal of token `i`, shared with earlier ones of the same
+   * text: a literal is immutable but for the value it caches, which its text
+   * decides, and configurations repeat small numbers (`+ 1`, `/ 8`) a lot.
+   * Undefined when the text is no valid number.
+   */
+  private numberLit(i: number): NumberLiteral | undefined {
+    const text = this.name(i);
+    const slot = this.nameSlot;
+    const known = this.numbers[slot];
+    if (known !== undefined && known.text === text) return known;
+    if (!NUMBER_LITERAL.test(text)) return undefined;
+    const made = new NumberLiteral(text);
+    this.numbers[slot] = made;
+    return made;
+  }
+
+  /**
+   * `s`, or an equal string met before when it is short: labels, tags and
+   * keys repeat across blocks, and each occurrence decoded anew was a string
+   * of its own, kept as long as the tree. Longer strings are mostly unique.
+   */
+  private shared(s: string): string {
+    const len = s.length;
+    if (len === 0 || len > SHARED_MAX) return s;
+    let h = len;
+    for (let k = 0; k < len; k++) h = Math.imul(h, 31) + s.charCodeAt(k);
+    const slot = (h ^ (h >>> 13)) & (NAME_SLOTS - 1);
+    const known = this.strings[slot];
+    if (known === s) return known;
+    this.strings[slot] = s;
     return s;
   }
 
@@ -767,10 +817,10 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     const kinds = this.kinds;
     switch (kinds[first]) {
       case K.NumberLit: {
-        const text = this.tokenText(first);
-        if (!NUMBER_LITERAL.test(text)) return undefined;
+        const lit = this.numberLit(first);
+        if (lit === undefined) return undefined;
         this.fastEnd = first;
-        return new LiteralValueExpr(this.src, this.starts[first]!, this.ends[first]!, new NumberLiteral(text));
+        return new LiteralValueExpr(this.src, this.starts[first]!, this.ends[first]!, lit);
       }
       case K.OQuote: {
         const value = this.plainString(first);
@@ -843,7 +893,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     const value = decodeTemplateLiteral(this.src, this.starts[open + 1]!, this.ends[open + 1]!, true, diags);
     if (diags.length > 0) return undefined;
     this.fastEnd = open + 2;
-    return value;
+    return this.shared(value);
   }
 
   /** `name`, `name.attr…` or with constant index steps (`name[0].attr["k"]`) at `first` (not a call), as the rules would build it; its last token in fastEnd. */
@@ -984,9 +1034,9 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     let keyLast = key;
     let lit: LiteralValue;
     if (kinds[key] === K.NumberLit) {
-      const text = this.tokenText(key);
-      if (!NUMBER_LITERAL.test(text)) return undefined;
-      lit = new NumberLiteral(text);
+      const n = this.numberLit(key);
+      if (n === undefined) return undefined;
+      lit = n;
     } else if (kinds[key] === K.OQuote) {
       const value = this.plainString(key);
       if (value === undefined) return undefined;
@@ -1023,7 +1073,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
         let value = decodeTemplateLiteral(this.src, this.starts[i]!, this.ends[i]!, k === K.QuotedLit, diags);
         if (diags.length > 0) return undefined;
         if (ltrim) value = trimLeftSpace(value);
-        parts.push({ kind: "literal", value, start: this.starts[i]!, end: this.ends[i]! });
+        parts.push({ kind: "literal", value: this.shared(value), start: this.starts[i]!, end: this.ends[i]! });
         ltrim = false;
         afterLiteral = true;
         i++;
@@ -2336,12 +2386,12 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   }
 
   private numberLiteral(i: number): Expression {
-    const text = this.tokenText(i);
-    if (!NUMBER_LITERAL.test(text)) {
+    const lit = this.numberLit(i);
+    if (lit === undefined) {
       this.err(M.invalidNumber, i);
       return this.placeholder(i, i);
     }
-    return new LiteralValueExpr(this.src, this.starts[i]!, this.ends[i]!, new NumberLiteral(text));
+    return new LiteralValueExpr(this.src, this.starts[i]!, this.ends[i]!, lit);
   }
 
   /** hclsyntax parseExpressionTerm's default case: no expression starts here. */
@@ -3454,7 +3504,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       this.diags,
     );
     if (t.ltrim) value = trimLeftSpace(value);
-    t.parts.push({ kind: "literal", value, start: this.starts[i]!, end: this.ends[i]! });
+    t.parts.push({ kind: "literal", value: this.shared(value), start: this.starts[i]!, end: this.ends[i]! });
     t.nextCanTrimPrev = true;
   }
 

@@ -23,16 +23,25 @@ import { hasShared } from "../support/paths.js";
 const theirs = new HclParser({ chevrotainLookahead: true });
 const rulesOnly = new HclParser({ fastPaths: false });
 
-/** Every field of every node (offsets of names, parentheses, brackets …), not only what dumpAST prints. */
-function shape(v: unknown, seen: Set<object>): unknown {
+/**
+ * Every field of every node (offsets of names, parentheses, brackets …), not
+ * only what dumpAST prints. An object met again below itself is a cycle; one
+ * met again elsewhere (the parser shares equal number literals) is written
+ * out again.
+ */
+function shape(v: unknown, ancestors: Set<object>): unknown {
   if (v === null || typeof v !== "object") return v;
   if (v instanceof SourceFile) return "<source>";
-  if (seen.has(v)) return "<cycle>";
-  seen.add(v);
-  if (Array.isArray(v)) return v.map((x) => shape(x, seen));
-  const out: Record<string, unknown> = { class: v.constructor.name };
-  for (const [k, x] of Object.entries(v)) out[k] = shape(x, seen);
-  return out;
+  if (ancestors.has(v)) return "<cycle>";
+  ancestors.add(v);
+  try {
+    if (Array.isArray(v)) return v.map((x) => shape(x, ancestors));
+    const out: Record<string, unknown> = { class: v.constructor.name };
+    for (const [k, x] of Object.entries(v)) out[k] = shape(x, ancestors);
+    return out;
+  } finally {
+    ancestors.delete(v);
+  }
 }
 
 function parseWith(p: HclParser, text: string): { tree: string; fields: unknown; diags: unknown } {
