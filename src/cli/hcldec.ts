@@ -13,6 +13,7 @@ import * as num from "../cty/number.js";
 import { compareKeys, DynamicPseudoType } from "../cty/types.js";
 import type { Value } from "../cty/value.js";
 import { errnoText } from "../functions/host.js";
+import { LARGE_INPUT, letYoungGenerationGrow } from "./engine.cjs";
 import type { Function } from "../functions/function.js";
 import { nodeHost } from "../functions/node-host.js";
 import type { Traversal } from "../hcl/ast.js";
@@ -250,10 +251,19 @@ interface ParsedFile {
  */
 class Parser {
   readonly files = new Map<string, ParsedFile>();
+  private inputChars = 0;
+
+  /** Counts input toward LARGE_INPUT, past which V8's young generation may grow again (engine.cts). */
+  private sizeUp(text: string): void {
+    const before = this.inputChars;
+    this.inputChars += text.length;
+    if (before <= LARGE_INPUT && this.inputChars > LARGE_INPUT) letYoungGenerationGrow();
+  }
 
   parseHCL(text: string, filename: string): { file: ParsedFile; diagnostics: Diagnostic[] } {
     const existing = this.files.get(filename);
     if (existing !== undefined) return { file: existing, diagnostics: [] };
+    this.sizeUp(text);
     const { file, diagnostics } = parseConfig(text, filename);
     const parsed = { body: nativeBody(file.body), render: nativeRenderSource(file.source, file.body) };
     this.files.set(filename, parsed);
@@ -277,6 +287,7 @@ class Parser {
   parseJSON(text: string, filename: string): { file: ParsedFile; diagnostics: Diagnostic[] } {
     const existing = this.files.get(filename);
     if (existing !== undefined) return { file: existing, diagnostics: [] };
+    this.sizeUp(text);
     const { file, diagnostics } = parseJSON(text, filename);
     const parsed = { body: file.body, render: jsonRenderSource(file) };
     this.files.set(filename, parsed);

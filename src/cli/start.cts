@@ -36,6 +36,7 @@ import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { constants as vmConstants, Script, type ScriptOptions } from "node:vm";
+import { keepYoungGenerationSmall, startedWith } from "./engine.cjs";
 import type * as HcldecModule from "./hcldec.js";
 import type * as MainModule from "./main.js";
 
@@ -176,15 +177,7 @@ function writeCache(cacheFile: string, name: string, data: Buffer): void {
 
 const bundleDir = join(__dirname, "..", "..", "cli");
 
-/** Whether Node was started with this V8 flag (on its command line or in NODE_OPTIONS), spelt with - or _. */
-function startedWith(flag: string): boolean {
-  const name = (arg: string): string => arg.split("=")[0]!.replace(/_/g, "-");
-  const given = [...process.execArgv, ...(process.env["NODE_OPTIONS"] ?? "").split(/\s+/)];
-  return given.some((a) => name(a) === flag);
-}
-
 const INLINING_FLAG = "--max-inlined-bytecode-size-cumulative";
-const YOUNG_GENERATION_FLAGS = ["--semi-space-growth-factor", "--max-semi-space-size", "--min-semi-space-size"];
 
 /**
  * Tunes V8 for what the commands do, unless Node was started with the flag:
@@ -196,26 +189,24 @@ const YOUNG_GENERATION_FLAGS = ["--semi-space-growth-factor", "--max-semi-space-
  *   before its code was optimized. With 200, `hcldec --var-refs` ran 11%
  *   faster on a 1 MB file and 15% on a 10 MB one, and the 2 MB decode
  *   benchmark 4% (medians of runs by turns, on two cores).
- * - The young generation stays at its first size (two 1 MB halves) instead
- *   of doubling up to 16 MB halves. Nearly everything a parse or decode
- *   allocates lives to the end of the run (the syntax tree, the values), so
- *   a large young generation only delays copying it to the old one, and both
- *   its halves stay resident to the end. Measured on the 2 MB decode
- *   benchmark: peak RSS 141 MB → 112 MB, wall time +4% (968 → 1012 ms,
- *   medians of 11 runs by turns); on 20 MB, peak RSS −25 MB and about 10%
- *   more time in scavenges. V8 reads this flag each time it would grow the
- *   young generation, so setting it now still takes effect; a
- *   `--max-semi-space-size` does not, which is why this is the growth factor.
+ * - The young generation stays small (see engine.cts) unless a command
+ *   meets a large input.
  */
 function tuneEngine(): void {
   if (!startedWith(INLINING_FLAG)) setFlagsFromString(`${INLINING_FLAG}=200`);
-  if (!YOUNG_GENERATION_FLAGS.some(startedWith)) setFlagsFromString("--semi-space-growth-factor=1");
+  keepYoungGenerationSmall();
 }
 
 function start<T>(name: string): T {
   tuneEngine();
   const loaded = loadBundle<T>(join(bundleDir, `${name}.cjs`), compileCacheDir());
-  if (loaded.cache === "miss" || loaded.cache === "rejected") process.once("exit", () => loaded.save());
+  if (loaded.cache === "miss" || loaded.cache === "rejected") {
+    process.once("exit", () => {
+      // V8 keys cached code by its flags: save under those the next run starts with.
+      keepYoungGenerationSmall();
+      loaded.save();
+    });
+  }
   return loaded.exports;
 }
 

@@ -14,6 +14,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -27,7 +28,7 @@ import { projectRoot } from "../support/paths.js";
 const work = mkdtempSync(join(tmpdir(), "plinth-start-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-// The built script (npm test builds first): Vitest does not compile .cts sources.
+// The built script (npm test builds first), which loads the built bundles as the commands do.
 const startScript = join(projectRoot, "dist", "src", "cli", "start.cjs");
 const { compileCacheDir } = createRequire(import.meta.url)(startScript) as typeof import("../../src/cli/start.cjs");
 
@@ -197,12 +198,17 @@ describe("the built bundles", () => {
 });
 
 describe("the engine settings", () => {
-  /** Runs hcldec in a new process on about 1 MB of blocks, then returns its young generation's size in MB. */
-  const youngGenerationAfterRun = (nodeArgs: string[]): number => {
-    const input = join(work, "young.hcl");
-    const spec = join(work, "young.hcldec");
+  const spec = join(work, "young.hcldec");
+  /** `count` blocks of about 60 characters each. */
+  const blocks = (name: string, count: number): string => {
+    const file = join(work, name);
     const block = (i: number): string => `item "n${i}" {\n  name = "item-${i}"\n  tags = ["a", "b", "c${i}"]\n}\n`;
-    writeFileSync(input, Array.from({ length: 20_000 }, (_, i) => block(i)).join(""));
+    writeFileSync(file, Array.from({ length: count }, (_, i) => block(i)).join(""));
+    return file;
+  };
+
+  /** Runs hcldec in a new process on `input`, then returns its young generation's size in MB. */
+  const youngGenerationAfterRun = (input: string, nodeArgs: string[] = [], cache = "off"): number => {
     writeFileSync(
       spec,
       'object {\n  block_map "item" {\n    labels = ["k"]\n    object {\n      attr "name" { type = string }\n      attr "tags" { type = list(string) }\n    }\n  }\n}\n',
@@ -216,7 +222,7 @@ describe("the engine settings", () => {
       write(JSON.stringify({ code, youngMB: young.space_size / 1048576 }));`;
     const r = spawnSync(process.execPath, [...nodeArgs, "-e", program], {
       encoding: "utf8",
-      env: { ...process.env, PLINTH_COMPILE_CACHE: "off" },
+      env: { ...process.env, PLINTH_COMPILE_CACHE: cache },
     });
     expect(r.stderr).toBe("");
     const out = JSON.parse(r.stdout) as { code: number; youngMB: number };
@@ -225,8 +231,22 @@ describe("the engine settings", () => {
   };
 
   it("keep the young generation at its first size, unless Node was told otherwise", () => {
-    expect(youngGenerationAfterRun([])).toBeLessThanOrEqual(2);
-    expect(youngGenerationAfterRun(["--max-semi-space-size=16"])).toBeGreaterThan(2);
+    const input = blocks("young-1m.hcl", 20_000);
+    expect(youngGenerationAfterRun(input)).toBeLessThanOrEqual(2);
+    expect(youngGenerationAfterRun(input, ["--max-semi-space-size=16"])).toBeGreaterThan(2);
+  });
+
+  it("let it grow past 4 MB of input, and cache code under the flags a run starts with", () => {
+    const cache = join(work, "young-cache");
+    const large = blocks("young-5m.hcl", 80_000);
+    expect(statSync(large).size).toBeGreaterThan(4 << 20);
+    expect(youngGenerationAfterRun(large, [], cache)).toBeGreaterThan(2);
+    // The run wrote the cache at its exit; a run refusing it would write it anew.
+    const [file] = cacheFiles(cache);
+    const written = statSync(join(cache, file!)).ino;
+    expect(youngGenerationAfterRun(blocks("young-small.hcl", 100), [], cache)).toBeLessThanOrEqual(2);
+    expect(cacheFiles(cache)).toEqual([file]);
+    expect(statSync(join(cache, file!)).ino).toBe(written);
   });
 });
 
