@@ -608,7 +608,11 @@ class ChunkedOutput {
   }
 }
 
-/** Whether writePlain can write `v`: wholly known, unmarked, of JSON's kinds, with no infinite number. */
+/**
+ * Whether writePlain can write `v`: wholly known, unmarked, of JSON's kinds,
+ * with no infinite number, and every map and object with its keys in Go's
+ * order (values keep them so; the general path sorts any that are not).
+ */
 function isPlain(v: Value): boolean {
   if (v.isMarked() || !v.isKnown()) return false;
   if (v.isNull()) return true;
@@ -623,9 +627,16 @@ function isPlain(v: Value): boolean {
     case "tuple":
       return v.elements().every(isPlain);
     case "map":
-    case "object":
-      for (const e of v.entries().values()) if (!isPlain(e)) return false;
-      return true;
+    case "object": {
+      let plain = true;
+      let prev: string | undefined;
+      v.forEachEntry((k, e) => {
+        if (!plain) return;
+        plain = (prev === undefined || compareKeys(prev, k) < 0) && isPlain(e);
+        prev = k;
+      });
+      return plain;
+    }
     default:
       return false;
   }
@@ -661,35 +672,17 @@ function writePlain(v: Value, out: ChunkedOutput): void {
       return;
     }
     default: {
-      const entries = v.entries();
-      let prev: string | undefined;
-      for (const k of entries.keys()) {
-        if (prev !== undefined && compareKeys(prev, k) > 0) {
-          // Values keep their keys in byte order, which is Go's; sort in case one did not.
-          let whole = "";
-          const part = new ChunkedOutput((piece) => (whole += piece));
-          writePlainObject(entries, part);
-          part.end();
-          out.add(stripJSONNullProperties(whole));
-          return;
-        }
-        prev = k;
-      }
-      writePlainObject(entries, out);
+      out.add("{");
+      let first = true;
+      v.forEachEntry((k, e) => {
+        if (e.isNull()) return;
+        out.add(first ? `${goJSONString(k)}:` : `,${goJSONString(k)}:`);
+        first = false;
+        writePlain(e, out);
+      });
+      out.add("}");
     }
   }
-}
-
-function writePlainObject(entries: ReadonlyMap<string, Value>, out: ChunkedOutput): void {
-  out.add("{");
-  let first = true;
-  for (const [k, e] of entries) {
-    if (e.isNull()) continue;
-    out.add(first ? `${goJSONString(k)}:` : `,${goJSONString(k)}:`);
-    first = false;
-    writePlain(e, out);
-  }
-  out.add("}");
 }
 
 /**

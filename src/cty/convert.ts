@@ -250,7 +250,7 @@ function collectionToSet(ety: Type, conv: Conv | undefined): Conv {
 function collectionToMap(ety: Type, conv: Conv): Conv {
   return (v, path) => {
     let elems = new Map<string, Value>();
-    for (const [k, e] of v.entries()) elems.set(k, conv(e, [...path, { index: stringVal(k) }]));
+    v.forEachEntry((k, e) => elems.set(k, conv(e, [...path, { index: stringVal(k) }])));
     if (elems.size === 0) {
       return new Value(mapOf(ety.kind === "dynamic" ? (v.type as { elementType: Type }).elementType : ety), new Map());
     }
@@ -337,10 +337,10 @@ function objectToMap(from: ObjectType, mapEty: Type, unsafe: boolean): Conv | un
   }
   return (v, path) => {
     let elems = new Map<string, Value>();
-    for (const [k, e] of v.entries()) {
+    v.forEachEntry((k, e) => {
       const c = convs.get(k);
       elems.set(k, c === undefined ? e : c(e, [...path, { index: stringVal(k) }]));
-    }
+    });
     if (ety.isCollection() || ety.kind === "object") elems = unifyCollectionElements(elems, path, unsafe);
     const types = [...elems.values()];
     for (const e of types) {
@@ -426,9 +426,10 @@ function objectFromMap(m: Map<string, Value>): Value {
   const types = new Map<string, Type>();
   for (const [k, v] of m) types.set(k, v.type);
   const t = objectOf(types);
-  const sorted = new Map<string, Value>();
-  for (const n of t.attributeNames) sorted.set(n, m.get(n)!);
-  return new Value(t, sorted);
+  return new Value(
+    t,
+    t.attributeNames.map((n) => m.get(n)!),
+  );
 }
 
 function unifyCollectionElements(elems: Map<string, Value>, path: PathStep[], unsafe: boolean): Map<string, Value> {

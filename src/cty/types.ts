@@ -181,6 +181,9 @@ export class ObjectType extends TypeBase {
   /** Names of optional attributes (only meaningful for conversion into this type). */
   readonly optional: ReadonlySet<string>;
 
+  /** Each attribute's place in attributeNames (an object value keeps its attributes' values in that order). */
+  private indexes: ReadonlyMap<string, number> | undefined;
+
   constructor(attributes: Readonly<Record<string, Type>> | ReadonlyMap<string, Type>, optional?: Iterable<string>) {
     super();
     const entries = attributes instanceof Map ? [...attributes] : Object.entries(attributes);
@@ -197,6 +200,11 @@ export class ObjectType extends TypeBase {
 
   attributeType(name: string): Type | undefined {
     return this.attrs.get(name);
+  }
+  /** The attribute's place in attributeNames, or -1. */
+  attributeIndex(name: string): number {
+    this.indexes ??= new Map(this.attributeNames.map((n, i) => [n, i]));
+    return this.indexes.get(name) ?? -1;
   }
   hasAttribute(name: string): boolean {
     return this.attrs.has(name);

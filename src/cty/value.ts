@@ -32,7 +32,11 @@ type Payload =
   | string
   | boolean
   | num.NumberRep
+  // Lists, sets and tuples: the elements. Objects: the attribute values in
+  // the order of their type's attributeNames (a Map per object cost five
+  // times the memory, and every object of a shape shares its names).
   | readonly Value[]
+  // Maps: the entries, in key order.
   | ReadonlyMap<string, Value>
   | { readonly capsule: unknown };
 
@@ -68,7 +72,7 @@ export class Value {
         return (this.v as readonly Value[]).every((e) => e.isWhollyKnown());
       case "map":
       case "object":
-        for (const e of (this.v as ReadonlyMap<string, Value>).values()) if (!e.isWhollyKnown()) return false;
+        for (const e of this.entryValues()) if (!e.isWhollyKnown()) return false;
         return true;
       default:
         return true;
@@ -94,7 +98,7 @@ export class Value {
         return (this.v as readonly Value[]).some((e) => e.containsMarked());
       case "map":
       case "object":
-        for (const e of (this.v as ReadonlyMap<string, Value>).values()) if (e.containsMarked()) return true;
+        for (const e of this.entryValues()) if (e.containsMarked()) return true;
         return false;
       default:
         return false;
@@ -171,23 +175,55 @@ export class Value {
     if (k !== "list" && k !== "set" && k !== "tuple") throw new Error(`elements of ${this.type.friendlyName()}`);
     return this.v as readonly Value[];
   }
-  /** Entries of a known, non-null map or object, in key order. */
+  /**
+   * Entries of a known, non-null map or object, in key order. An object's
+   * are gathered into a new Map on each call: forEachEntry goes through
+   * them without one.
+   */
   entries(): ReadonlyMap<string, Value> {
+    this.assertEntries();
+    if (this.type.kind === "map") return this.v as ReadonlyMap<string, Value>;
+    const names = (this.type as ObjectType).attributeNames;
+    const values = this.v as readonly Value[];
+    const out = new Map<string, Value>();
+    for (let i = 0; i < names.length; i++) out.set(names[i]!, values[i]!);
+    return out;
+  }
+  /** Calls `fn` with each entry of a known, non-null map or object, in key order. */
+  forEachEntry(fn: (key: string, value: Value) => void): void {
+    this.assertEntries();
+    if (this.type.kind === "map") {
+      for (const [k, e] of this.v as ReadonlyMap<string, Value>) fn(k, e);
+      return;
+    }
+    const names = (this.type as ObjectType).attributeNames;
+    const values = this.v as readonly Value[];
+    for (let i = 0; i < names.length; i++) fn(names[i]!, values[i]!);
+  }
+  private assertEntries(): void {
     if (this.v === NULL || this.v === UNKNOWN)
       throw new Error(`entries of ${this.isNull() ? "null" : "unknown"} value`);
     const k = this.type.kind;
     if (k !== "map" && k !== "object") throw new Error(`entries of ${this.type.friendlyName()}`);
-    return this.v as ReadonlyMap<string, Value>;
+  }
+  /** The values of a known, non-null map's or object's entries, in key order. */
+  private entryValues(): Iterable<Value> {
+    return this.type.kind === "object" ? (this.v as readonly Value[]) : (this.v as ReadonlyMap<string, Value>).values();
   }
   /** Number of elements (collections and structural types); strings are not counted here. */
   lengthInt(): number {
     const k = this.type.kind;
-    if (k === "map" || k === "object") return this.entries().size;
-    return this.elements().length;
+    if (k === "map") return (this.v as ReadonlyMap<string, Value>).size;
+    if (k === "object") this.assertEntries();
+    return k === "object" ? (this.v as readonly Value[]).length : this.elements().length;
   }
   /** An attribute of a known, non-null object value. */
   getAttr(name: string): Value {
-    const e = this.entries().get(name);
+    this.assertEntries();
+    const e =
+      this.type.kind === "object"
+        ? (this.v as readonly Value[])[(this.type as ObjectType).attributeIndex(name)]
+        : (this.v as ReadonlyMap<string, Value>).get(name);
     if (e === undefined) throw new Error(`no attribute ${JSON.stringify(name)}`);
     return e;
   }
@@ -227,7 +263,7 @@ export class Value {
         return (this.v as readonly Value[]).every((e) => e.hasWhollyKnownType());
       case "map":
       case "object":
-        for (const e of (this.v as ReadonlyMap<string, Value>).values()) if (!e.hasWhollyKnownType()) return false;
+        for (const e of this.entryValues()) if (!e.hasWhollyKnownType()) return false;
         return true;
       default:
         return true;
@@ -276,13 +312,14 @@ export class Value {
         return num.compare(this.v as num.NumberRep, this.prec, other.v as num.NumberRep, other.prec) === 0;
       case "list":
       case "set":
-      case "tuple": {
+      case "tuple":
+      case "object": {
+        // Objects of equal types have their attributes in the same order.
         const a = this.v as readonly Value[];
         const b = other.v as readonly Value[];
         return a.length === b.length && a.every((x, i) => x.rawEquals(b[i]!));
       }
-      case "map":
-      case "object": {
+      case "map": {
         const a = this.v as ReadonlyMap<string, Value>;
         const b = other.v as ReadonlyMap<string, Value>;
         if (a.size !== b.size) return false;
@@ -351,7 +388,9 @@ function equalKnown(a: Value, b: Value): boolean | undefined {
     case "number":
       return num.compare(a.v as num.NumberRep, a.prec, b.v as num.NumberRep, b.prec) === 0;
     case "list":
-    case "tuple": {
+    case "tuple":
+    case "object": {
+      // Objects of equal types have their attributes in the same order.
       const x = a.v as readonly Value[];
       const y = b.v as readonly Value[];
       if (x.length !== y.length) return false;
@@ -369,8 +408,7 @@ function equalKnown(a: Value, b: Value): boolean | undefined {
       const has = (list: readonly Value[], e: Value): boolean => list.some((o) => o.equals(e).isTrue());
       return x.every((e) => has(y, e)) && y.every((e) => has(x, e));
     }
-    case "map":
-    case "object": {
+    case "map": {
       const x = a.v as ReadonlyMap<string, Value>;
       const y = b.v as ReadonlyMap<string, Value>;
       if (x.size !== y.size) return false;
@@ -397,7 +435,8 @@ function unmarkDeepInto(v: Value, marks: Set<string>): Value {
   switch (bare.type.kind) {
     case "list":
     case "set":
-    case "tuple": {
+    case "tuple":
+    case "object": {
       const els = bare.v as readonly Value[];
       let changed = false;
       const out = els.map((e) => {
@@ -407,8 +446,7 @@ function unmarkDeepInto(v: Value, marks: Set<string>): Value {
       });
       return changed ? new Value(bare.type, out) : bare;
     }
-    case "map":
-    case "object": {
+    case "map": {
       const m = bare.v as ReadonlyMap<string, Value>;
       let changed = false;
       const out = new Map<string, Value>();
@@ -559,13 +597,29 @@ export function mapValEmpty(elementType: Type): Value {
 export function objectVal(attrs: Readonly<Record<string, Value>> | ReadonlyMap<string, Value>): Value {
   const list = attrs instanceof Map ? [...attrs] : Object.entries(attrs);
   const t = recentObjectType(list);
-  if (t !== undefined) return new Value(t, sortedMap(list));
+  if (t !== undefined) return new Value(t, sortedValues(list));
   const types = new Map<string, Type>();
   for (const [k, v] of list) types.set(k, v.type);
   const made = objectOf(types);
   recentObjectTypes[recentNext] = made;
   recentNext = (recentNext + 1) % recentObjectTypes.length;
-  return new Value(made, sortedMap(list));
+  return new Value(made, sortedValues(list));
+}
+
+/**
+ * `objectVal` of attributes given as names in cty's key order and their
+ * values, reusing `like` as the type when it has exactly these attributes
+ * with these very (identical) types; `values` becomes the value's then.
+ */
+export function objectValInKeyOrder(names: readonly string[], values: Value[], like: Type | undefined): Value {
+  if (like instanceof ObjectType && like.optional.size === 0 && like.attributeNames.length === names.length) {
+    let fits = true;
+    for (let i = 0; i < names.length && fits; i++) {
+      fits = like.attributeNames[i] === names[i] && like.attributeType(names[i]!) === values[i]!.type;
+    }
+    if (fits) return new Value(like, values);
+  }
+  return objectVal(new Map(names.map((n, i) => [n, values[i]!])));
 }
 
 // The last few object types objectVal built. Configurations build many
@@ -594,12 +648,6 @@ function fitsExactly(t: ObjectType, attrs: ReadonlyMap<string, Value>): boolean 
   return true;
 }
 
-/** Whether the map's keys come in the type's attribute order. */
-function inTypeOrder(t: ObjectType, attrs: ReadonlyMap<string, Value>): boolean {
-  let i = 0;
-  for (const k of attrs.keys()) if (t.attributeNames[i++] !== k) return false;
-  return true;
-}
 export const EmptyObjectVal = objectVal({});
 
 /**
@@ -610,14 +658,13 @@ export const EmptyObjectVal = objectVal({});
  * identity check. With `owned`, the caller gives up `attrs`: the value may
  * keep it.
  */
-export function objectValLike(attrs: ReadonlyMap<string, Value>, like: Type | undefined, owned = false): Value {
+export function objectValLike(attrs: ReadonlyMap<string, Value>, like: Type | undefined): Value {
   if (like instanceof ObjectType && fitsExactly(like, attrs)) {
-    // A map the caller hands over (`owned`) and built in the type's order is the value's as it is.
-    if (owned && inTypeOrder(like, attrs)) return new Value(like, attrs);
     // The type lists its attribute names in cty's order already: no sort needed.
-    const ordered = new Map<string, Value>();
-    for (const name of like.attributeNames) ordered.set(name, attrs.get(name)!);
-    return new Value(like, ordered);
+    return new Value(
+      like,
+      like.attributeNames.map((name) => attrs.get(name)!),
+    );
   }
   return objectVal(attrs);
 }
@@ -637,6 +684,11 @@ export function capsuleVal(t: Type, payload: unknown): Value {
 function sortedMap(list: [string, Value][]): Map<string, Value> {
   list.sort((a, b) => compareKeys(a[0], b[0]));
   return new Map(list);
+}
+
+function sortedValues(list: [string, Value][]): Value[] {
+  list.sort((a, b) => compareKeys(a[0], b[0]));
+  return list.map((e) => e[1]);
 }
 
 function commonElementType(elements: readonly Value[], what: string): Type {

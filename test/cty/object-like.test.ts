@@ -1,12 +1,27 @@
-// objectValLike (used by hcldec's object spec): the same value as objectVal,
-// sharing the offered type only when it has exactly the attributes, with the
-// very same attribute types, and keeping a map handed over only when its keys
-// are in cty's order.
+// objectValLike and objectValInKeyOrder (hcldec's object spec): the same
+// value as objectVal, sharing the offered type only when it has exactly the
+// attributes, with the very same attribute types.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../grammar/index.js";
-import { listOf, mapOf, NumberType, objectOf, type ObjectType, setOf, StringType } from "../../src/cty/types.js";
-import { numberIntVal, objectVal, objectValLike, stringVal, type Value } from "../../src/cty/value.js";
+import {
+  compareKeys,
+  listOf,
+  mapOf,
+  NumberType,
+  objectOf,
+  type ObjectType,
+  setOf,
+  StringType,
+} from "../../src/cty/types.js";
+import {
+  numberIntVal,
+  objectVal,
+  objectValInKeyOrder,
+  objectValLike,
+  stringVal,
+  type Value,
+} from "../../src/cty/value.js";
 import { nativeBody } from "../../src/hcl/native-body.js";
 import { decode } from "../../src/hcldec/decode.js";
 import type { Spec } from "../../src/hcldec/spec.js";
@@ -23,15 +38,20 @@ describe("objectValLike", () => {
         const attrs = new Map<string, Value>(Object.entries(b));
         const got = objectValLike(attrs, first.type);
         const want = objectVal(attrs);
-        // A map handed over (`owned`) gives the same value, whatever order its keys come in.
-        const owned = objectValLike(new Map(attrs), first.type, true);
-        for (const v of [got, owned]) {
+        // The same attributes as names in cty's key order and their values.
+        const names = [...attrs.keys()].sort(compareKeys);
+        const inOrder = objectValInKeyOrder(
+          names,
+          names.map((n) => attrs.get(n)!),
+          first.type,
+        );
+        for (const v of [got, inOrder]) {
           expect(v.type.key).toBe(want.type.key);
           expect(v.rawEquals(want)).toBe(true);
           // Attributes iterate in cty's order (output depends on it), however the value was built.
           expect([...v.entries()].map(([k]) => k)).toEqual([...want.entries()].map(([k]) => k));
         }
-        expect(owned.type).toBe(got.type);
+        expect(inOrder.type).toBe(got.type);
         const firstTypes = (first.type as ObjectType).attributeTypes();
         const fits = attrs.size === firstTypes.size && [...attrs].every(([k, v]) => firstTypes.get(k) === v.type);
         expect(got.type === first.type).toBe(fits);
@@ -86,6 +106,25 @@ describe("objectValLike", () => {
         expect(v.type.key).toBe(want.key);
       }),
       { seed: 20261126, numRuns: 500 },
+    );
+  });
+});
+
+describe("object values", () => {
+  it("give their attributes in key order alike through entries, forEachEntry, getAttr and lengthInt", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 4 }), typedValueArb(), { maxKeys: 6 }), (attrs) => {
+        const v = objectVal(attrs);
+        const sorted = Object.keys(attrs).sort(compareKeys);
+        expect([...v.entries().keys()]).toEqual(sorted);
+        const seen: [string, Value][] = [];
+        v.forEachEntry((k, e) => seen.push([k, e]));
+        expect(seen).toEqual([...v.entries()]);
+        for (const k of sorted) expect(v.getAttr(k)).toBe(attrs[k]);
+        expect(v.lengthInt()).toBe(sorted.length);
+        expect(() => v.getAttr("no such attribute")).toThrow("no attribute");
+      }),
+      { seed: 20261127, numRuns: 300 },
     );
   });
 });

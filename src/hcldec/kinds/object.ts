@@ -1,6 +1,6 @@
 /** ObjectSpec (DEC-04): one object attribute per entry, each decoded from the same body. */
 import { compareKeys, EmptyObjectType, objectOf, type Type } from "../../cty/types.js";
-import { objectValLike, type Value } from "../../cty/value.js";
+import { objectValInKeyOrder, type Value } from "../../cty/value.js";
 import type { Diagnostic } from "../../hcl/diagnostic.js";
 import type { SpecKind } from "../kind.js";
 import type { ObjectSpec, Spec } from "../spec.js";
@@ -16,11 +16,12 @@ export const objectKind: SpecKind<ObjectSpec> = {
       values.push(r.value);
       if (r.diagnostics.length > 0) diagnostics.push(...r.diagnostics);
     }
-    // Gathered in cty's key order, the map can become the value's own.
-    const vals = new Map<string, Value>();
-    for (const i of keyOrderOf(spec, entries)) vals.set(entries[i]![0], values[i]!);
+    // Gathered in cty's key order, the values can become the object's own.
+    const order = keyOrderOf(spec, entries);
+    const names = namesInKeyOrder(spec, entries, order);
+    const ordered = order.map((i) => values[i]!);
     // The first object of a spec shares the implied type when it fits, as empty block lists of that spec use it.
-    const value = objectValLike(vals, lastTypes.get(spec) ?? d.impliedType(spec), true);
+    const value = objectValInKeyOrder(names, ordered, lastTypes.get(spec) ?? d.impliedType(spec));
     lastTypes.set(spec, value.type);
     return { value, diagnostics };
   },
@@ -53,6 +54,15 @@ function keyOrderOf(spec: ObjectSpec, entries: readonly [string, Spec][]): numbe
     keyOrders.set(spec, order);
   }
   return order;
+}
+
+const keyNames = new WeakMap<ObjectSpec, string[]>();
+
+/** The entries' names in cty's attribute order, listed once per spec. */
+function namesInKeyOrder(spec: ObjectSpec, entries: readonly [string, Spec][], order: readonly number[]): string[] {
+  let names = keyNames.get(spec);
+  if (names === undefined) keyNames.set(spec, (names = order.map((i) => entries[i]![0])));
+  return names;
 }
 
 /** The entries, listed once per spec: an object spec nested in a block is decoded once per block. */
