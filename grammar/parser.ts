@@ -1581,7 +1581,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       const s = this.starts[first]!;
       this.addBodyItem(
         f,
-        new Attribute(this.src, s, this.ends[endIdx]!, this.name(first), expr, this.ends[first]!, this.starts[eq]!),
+        new Attribute(this.src, s, this.ends[endIdx]!, this.name(first), expr),
       );
     }
   }
@@ -1750,17 +1750,16 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       // the alternatives below and the closures they cost.
       const pending = this.pendingAttr;
       pending.ident = ident;
-      pending.eq = eq;
       pending.mark = mark;
       pending.expr = expr;
       const done = this.RECORDING_PHASE ? undefined : this.finishAttributeAtNewline();
       if (done !== undefined) return done;
     }
-    return this.attributeEnding(ident, singleLine, eq, mark, expr);
+    return this.attributeEnding(ident, singleLine, mark, expr);
   });
 
   /** attributeRest's ending when it is not simply a newline, in a method of its own for the reason given at conditionalRest. */
-  private attributeEnding(ident: number, singleLine: boolean, eq: number, mark: number, expr: Expression): Attribute {
+  private attributeEnding(ident: number, singleLine: boolean, mark: number, expr: Expression): Attribute {
     let endIdx = -1;
     this.OR({
       IGNORE_AMBIGUITIES: true,
@@ -1802,15 +1801,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     });
     return this.ACTION(() => {
       const s = this.starts[ident]!;
-      return new Attribute(
-        this.src,
-        s,
-        this.ends[endIdx]!,
-        this.name(ident),
-        expr,
-        this.ends[ident]!,
-        this.starts[eq]!,
-      );
+      return new Attribute(this.src, s, this.ends[endIdx]!, this.name(ident), expr);
     });
   }
 
@@ -2289,9 +2280,8 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   private fastExpressionLive(): Expression | undefined {
     return this.RECORDING_PHASE || !this.fastPaths ? undefined : this.fastExpression();
   }
-  private readonly pendingAttr: { ident: number; eq: number; mark: number; expr: Expression | undefined } = {
+  private readonly pendingAttr: { ident: number; mark: number; expr: Expression | undefined } = {
     ident: -1,
-    eq: -1,
     mark: 0,
     expr: undefined,
   };
@@ -2302,15 +2292,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
     const endIdx = this.prevIdx();
     this.pos = this.peekIdx();
     const s = this.starts[a.ident]!;
-    return new Attribute(
-      this.src,
-      s,
-      this.ends[endIdx]!,
-      this.name(a.ident),
-      a.expr!,
-      this.ends[a.ident]!,
-      this.starts[a.eq]!,
-    );
+    return new Attribute(this.src, s, this.ends[endIdx]!, this.name(a.ident), a.expr!);
   };
   private readonly noOperatorAhead = (): boolean => OPERATOR_OF_KIND[this.pk()] === undefined;
   private readonly noQuestionAhead = (): boolean => this.pk() !== K.Question;

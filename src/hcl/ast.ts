@@ -484,6 +484,12 @@ export type ExpressionKind = Expression["kind"];
 
 // ---------------------------------------------------------------- structure
 
+/**
+ * `name = expr`, from the name (written exactly as `name` reads) to the end
+ * of the expression. The name's and the equals sign's ranges are found from
+ * the text when asked for: configurations hold many attributes, and few of
+ * those ranges are ever wanted.
+ */
 export class Attribute extends Spanned {
   declare readonly kind: "Attribute";
   constructor(
@@ -492,17 +498,32 @@ export class Attribute extends Spanned {
     end: number,
     readonly name: string,
     readonly expr: Expression,
-    readonly nameEnd: number,
-    readonly equalsStart: number,
   ) {
     super(src, start, end);
   }
   get nameRange(): Range {
-    return this.src.range(this.start, this.nameEnd);
+    return this.src.range(this.start, this.start + this.name.length);
   }
   get equalsRange(): Range {
-    return this.src.range(this.equalsStart, this.equalsStart + 1);
+    const at = equalsAfter(this.src.text, this.start + this.name.length);
+    return this.src.range(at, at + 1);
   }
+}
+
+/** The offset of the `=` at or after `from`, past spaces and inline comments (as between a name and its `=`). */
+function equalsAfter(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3d) return i;
+    if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+      const close = text.indexOf("*/", i + 2);
+      i = close < 0 ? text.length : close + 2;
+      continue;
+    }
+    i++;
+  }
+  return from;
 }
 
 export class Block extends Spanned {
@@ -568,7 +589,9 @@ export class Body extends Spanned {
   }
   /** The attribute named `name`, if the body defines it. */
   attribute(name: string): Attribute | undefined {
-    if (this.attributes.length < 8) {
+    // A search through a few names (shared strings, mostly) costs less than
+    // an index, which would be kept as long as the tree.
+    if (this.attributes.length < 16) {
       for (const a of this.attributes) if (a.name === name) return a;
       return undefined;
     }
