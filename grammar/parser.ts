@@ -56,6 +56,7 @@ import {
 import { errorDiag, type Diagnostic } from "../src/hcl/diagnostic.js";
 import { nameSuggestion } from "../src/hcl/didyoumean.js";
 import { type Range, rangeString } from "../src/hcl/pos.js";
+import { SHORT_STRING_SLOTS, shortStringSlot } from "../src/hcl/short-strings.js";
 import type { SourceFile } from "../src/hcl/source.js";
 import { M, type Message } from "./messages.js";
 import { decodeTemplateLiteral } from "./string-lit.js";
@@ -90,9 +91,6 @@ export const MAX_NESTING = 400;
 
 /** Slots of the parser's table of names seen (a power of two). */
 const NAME_SLOTS = 4096;
-
-/** The longest literal string the parser shares between equal occurrences. */
-const SHARED_MAX = 24;
 
 const PRECEDENCE: Record<BinaryOperator, number> = {
   "||": 1,
@@ -298,7 +296,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
   /** Number literals by the slot of their text in `names` (see numberLit). */
   private numbers: (NumberLiteral | undefined)[] = new Array<NumberLiteral | undefined>(NAME_SLOTS).fill(undefined);
   /** Short literal strings seen (see shared). */
-  private strings: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
+  private strings: (string | undefined)[] = new Array<string | undefined>(SHORT_STRING_SLOTS).fill(undefined);
   private termOr: OrMethodOpts<Expression> | undefined;
   private tupleFrame: TupleFrame = { open: -1, close: -1, done: true, exprs: [], mark: 0, item: undefined };
   private tupleLoop: { GATE: () => boolean; DEF: () => void } | undefined;
@@ -497,11 +495,8 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
    * of its own, kept as long as the tree. Longer strings are mostly unique.
    */
   private shared(s: string): string {
-    const len = s.length;
-    if (len === 0 || len > SHARED_MAX) return s;
-    let h = len;
-    for (let k = 0; k < len; k++) h = Math.imul(h, 31) + s.charCodeAt(k);
-    const slot = (h ^ (h >>> 13)) & (NAME_SLOTS - 1);
+    const slot = shortStringSlot(s);
+    if (slot < 0) return s;
     const known = this.strings[slot];
     if (known === s) return known;
     this.strings[slot] = s;
@@ -1579,10 +1574,7 @@ export class HclParser extends chevrotain.EmbeddedActionsParser {
       const endIdx = this.pos;
       this.pos = this.peekIdx();
       const s = this.starts[first]!;
-      this.addBodyItem(
-        f,
-        new Attribute(this.src, s, this.ends[endIdx]!, this.name(first), expr),
-      );
+      this.addBodyItem(f, new Attribute(this.src, s, this.ends[endIdx]!, this.name(first), expr));
     }
   }
 

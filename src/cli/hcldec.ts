@@ -13,7 +13,6 @@ import * as num from "../cty/number.js";
 import { compareKeys, DynamicPseudoType } from "../cty/types.js";
 import type { Value } from "../cty/value.js";
 import { errnoText } from "../functions/host.js";
-import { LARGE_INPUT, letYoungGenerationGrow } from "./engine.cjs";
 import type { Function } from "../functions/function.js";
 import { nodeHost } from "../functions/node-host.js";
 import type { Traversal } from "../hcl/ast.js";
@@ -39,6 +38,7 @@ import { decode, variables as specVariables } from "../hcldec/decode.js";
 import { decodeSpecBody } from "../hcldec/spec-file.js";
 import type { Spec } from "../hcldec/spec.js";
 import { jsonRenderSource, parseJSON } from "../json/index.js";
+import { LARGE_INPUT, letYoungGenerationGrow } from "./engine.cjs";
 
 /** The standard streams the command talks to (main.ts's `Streams`, plus standard input). */
 export interface HcldecStreams {

@@ -641,13 +641,6 @@ function listFitsExactly(t: ObjectType, list: readonly [string, Value][]): boole
   return true;
 }
 
-/** Whether `t` has exactly these attributes, each with the very (identical) type of its value, and none optional. */
-function fitsExactly(t: ObjectType, attrs: ReadonlyMap<string, Value>): boolean {
-  if (t.attributeNames.length !== attrs.size || t.optional.size !== 0) return false;
-  for (const k of attrs.keys()) if (t.attributeType(k) !== attrs.get(k)!.type) return false;
-  return true;
-}
-
 export const EmptyObjectVal = objectVal({});
 
 /**
@@ -655,18 +648,15 @@ export const EmptyObjectVal = objectVal({});
  * attributes with these very (identical) types. A decoder that builds many
  * objects of one shape passes the type of the previous one: the objects then
  * share a type, which saves building it and makes comparing their types an
- * identity check. With `owned`, the caller gives up `attrs`: the value may
- * keep it.
+ * identity check.
  */
 export function objectValLike(attrs: ReadonlyMap<string, Value>, like: Type | undefined): Value {
-  if (like instanceof ObjectType && fitsExactly(like, attrs)) {
-    // The type lists its attribute names in cty's order already: no sort needed.
-    return new Value(
-      like,
-      like.attributeNames.map((name) => attrs.get(name)!),
-    );
-  }
-  return objectVal(attrs);
+  const names = [...attrs.keys()].sort(compareKeys);
+  return objectValInKeyOrder(
+    names,
+    names.map((n) => attrs.get(n)!),
+    like,
+  );
 }
 
 function capsuleEquals(a: Value, b: Value): boolean {

@@ -4,10 +4,7 @@
  */
 import { DynamicVal, False, NullDynamic, parseNumberVal, stringVal, True, type Value } from "../cty/value.js";
 import { type LiteralValue, NumberLiteral } from "./ast.js";
-
-/** The longest string literal whose value is shared between equal literals. */
-const SHARED_MAX = 24;
-const SHARED_SLOTS = 4096;
+import { SHORT_STRING_SLOTS, shortStringSlot } from "./short-strings.js";
 
 /**
  * Values of short string literals met lately, direct-mapped by a hash of
@@ -15,14 +12,11 @@ const SHARED_SLOTS = 4096;
  * (tags, paths, flags) across blocks; a decoded result keeps the value of
  * each, which was otherwise one object per occurrence.
  */
-const sharedStrings: (Value | undefined)[] = new Array<Value | undefined>(SHARED_SLOTS).fill(undefined);
+const sharedStrings: (Value | undefined)[] = new Array<Value | undefined>(SHORT_STRING_SLOTS).fill(undefined);
 
 function sharedStringValue(s: string): Value {
-  const len = s.length;
-  if (len > SHARED_MAX) return stringVal(s);
-  let h = len;
-  for (let k = 0; k < len; k++) h = Math.imul(h, 31) + s.charCodeAt(k);
-  const slot = (h ^ (h >>> 13)) & (SHARED_SLOTS - 1);
+  const slot = shortStringSlot(s);
+  if (slot < 0) return stringVal(s);
   const known = sharedStrings[slot];
   if (known !== undefined && known.v === s) return known;
   const made = stringVal(s);

@@ -4,16 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { HclParser, parseConfig, scan } from "../../grammar/index.js";
 import type { Attribute } from "../../src/hcl/ast.js";
+import type { Range } from "../../src/hcl/pos.js";
 import { SourceFile } from "../../src/hcl/source.js";
 
-/** [line, column, byte] of a range's start and end. */
-const span = (r: {
-  start: { line: number; column: number; byte: number };
-  end: { line: number; column: number; byte: number };
-}) => [
-  [r.start.line, r.start.column, r.start.byte],
-  [r.end.line, r.end.column, r.end.byte],
-];
+/** A range as `line:column-line:column @byte-byte`. */
+const span = (r: Range): string =>
+  `${r.start.line}:${r.start.column}-${r.end.line}:${r.end.column} @${r.start.byte}-${r.end.byte}`;
 
 function attributes(text: string, fastPaths: boolean): Attribute[] {
   if (fastPaths) {
@@ -34,48 +30,18 @@ describe("attribute ranges", () => {
       const attrs = attributes(text, fastPaths);
       expect(attrs.map((a) => a.name)).toEqual(["a", "longer_name", "c", "é", "d"]);
       expect(attrs.map((a) => span(a.nameRange))).toEqual([
-        [
-          [1, 1, 0],
-          [1, 2, 1],
-        ],
-        [
-          [2, 1, 6],
-          [2, 12, 17],
-        ],
-        [
-          [3, 1, 28],
-          [3, 2, 29],
-        ],
-        [
-          [5, 1, 59],
-          [5, 2, 61],
-        ],
-        [
-          [4, 5, 51],
-          [4, 6, 52],
-        ],
+        "1:1-1:2 @0-1",
+        "2:1-2:12 @6-17",
+        "3:1-3:2 @28-29",
+        "5:1-5:2 @59-61",
+        "4:5-4:6 @51-52",
       ]);
       expect(attrs.map((a) => span(a.equalsRange))).toEqual([
-        [
-          [1, 3, 2],
-          [1, 4, 3],
-        ],
-        [
-          [2, 15, 20],
-          [2, 16, 21],
-        ],
-        [
-          [3, 14, 41],
-          [3, 15, 42],
-        ],
-        [
-          [5, 3, 62],
-          [5, 4, 63],
-        ],
-        [
-          [4, 7, 53],
-          [4, 8, 54],
-        ],
+        "1:3-1:4 @2-3",
+        "2:15-2:16 @20-21",
+        "3:14-3:15 @41-42",
+        "5:3-5:4 @62-63",
+        "4:7-4:8 @53-54",
       ]);
     });
   }
